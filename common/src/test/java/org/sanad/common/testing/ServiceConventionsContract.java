@@ -1,0 +1,72 @@
+package org.sanad.common.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import org.junit.jupiter.api.Test;
+import org.sanad.common.security.Roles;
+
+/**
+ * What every Sanad service promises from day one, whatever it does: it is ready only with its
+ * database, it answers errors as problem details, it traces requests, and it publishes its API.
+ * Each service runs these by extending this class as a {@code @QuarkusTest}.
+ */
+public abstract class ServiceConventionsContract {
+
+    /** The service's API root, e.g. {@code /api/curriculum}. */
+    protected abstract String apiRoot();
+
+    @Test
+    void isReadyOnlyWithItsDatabase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+    }
+
+    @Test
+    void answersAnUnknownPathWithAProblem() {
+        given().auth().oauth2(TestTokens.forRole(Roles.AUDITOR))
+                .when().get(apiRoot() + "/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("instance", equalTo(apiRoot() + "/no-such-thing"));
+    }
+
+    @Test
+    void refusesABadTokenWithAProblem() {
+        given().auth().oauth2(TestTokens.tampered(Roles.PARTNER, Roles.ADMIN))
+                .when().get(apiRoot() + "/no-such-thing")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer");
+    }
+
+    @Test
+    void keepsTheCallersRequestIdAndMakesOneOtherwise() {
+        given().header("X-Request-Id", "gateway-7f3a")
+                .when().get("/q/health/live")
+                .then().header("X-Request-Id", "gateway-7f3a");
+        given().when().get("/q/health/live")
+                .then().header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void publishesItsOpenApiWithTheBearerScheme() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("components.schemas.Problem", notNullValue());
+    }
+
+    @Test
+    void exposesPrometheusMetrics() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+}

@@ -1,0 +1,90 @@
+package org.sanad.curriculum.programme.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Set;
+import org.sanad.common.paging.Cursor;
+import org.sanad.common.paging.Page;
+import org.sanad.common.paging.KeysetQuery;
+import org.sanad.common.sql.NativeRows;
+import org.sanad.curriculum.module.Track;
+import org.sanad.curriculum.programme.CertificateKind;
+import org.sanad.curriculum.programme.api.ProgrammeSummary;
+import org.sanad.curriculum.standards.service.StandardsCatalog;
+import org.sanad.curriculum.versioning.VersionStatus;
+import org.sanad.curriculum.versioning.Visibility;
+
+/**
+ * Finds programme versions by their own fields or by what their modules are: track, domain,
+ * language, and the provisions and instruments their objectives carry.
+ */
+@ApplicationScoped
+public class ProgrammeSearch {
+
+    public record Criteria(String text, VersionStatus status, String module, Track track, String domain,
+            String language, String provision, String instrument) {
+    }
+
+    /** Opens an EXISTS over the module versions of the programme version {@code pv}; callers close it. */
+    private static final String HAS_MODULE = """
+            EXISTS (SELECT 1 FROM programme_module pm JOIN module_version mv ON mv.id = pm.module_version_id
+                    WHERE pm.programme_version_id = pv.id""";
+
+    /** Opens an EXISTS over the provisions the programme's objectives carry; callers close it. */
+    private static final String CARRIES = """
+            EXISTS (SELECT 1 FROM programme_module pm JOIN objective o ON o.module_version_id = pm.module_version_id
+                    JOIN alignment a ON a.objective_id = o.id
+                    WHERE pm.programme_version_id = pv.id""";
+
+    private final EntityManager em;
+    private final Visibility visibility;
+    private final StandardsCatalog catalog;
+
+    public ProgrammeSearch(EntityManager em, Visibility visibility, StandardsCatalog catalog) {
+        this.em = em;
+        this.visibility = visibility;
+        this.catalog = catalog;
+    }
+
+    public Page<ProgrammeSummary> search(Criteria criteria, int size, String cursor) {
+        Set<VersionStatus> statuses = visibility.searchable(criteria.status());
+        if (statuses.isEmpty()) {
+            return Page.empty();
+        }
+        KeysetQuery query = new KeysetQuery("""
+                SELECT pr.code, pv.number, pv.status, pv.title, pv.audience, pv.certificate_kind, pv.published_at
+                FROM programme_version pv JOIN programme pr ON pr.id = pv.programme_id
+                WHERE true""")
+                .and("pv.status = ANY(CAST(:statuses AS varchar[]))", "statuses",
+                        statuses.stream().map(Enum::name).toArray(String[]::new));
+        if (criteria.text() != null && !criteria.text().isBlank()) {
+            query.and("(pv.search_text @@ websearch_to_tsquery('simple', :text)"
+                    + " OR pv.programme_id = (SELECT id FROM programme WHERE code = upper(:text)))", "text", criteria.text().strip());
+        }
+        if (criteria.module() != null) {
+            query.and(HAS_MODULE + " AND mv.module_id = (SELECT id FROM module WHERE code = :module))", "module", criteria.module());
+        }
+        if (criteria.track() != null) {
+            query.and(HAS_MODULE + " AND mv.track = :track)", "track", criteria.track().name());
+        }
+        if (criteria.domain() != null) {
+            query.and(HAS_MODULE + " AND mv.domain_code = :domain)", "domain", criteria.domain());
+        }
+        if (criteria.language() != null) {
+            query.and(HAS_MODULE + " AND mv.languages @> ARRAY[CAST(:language AS varchar)])", "language", criteria.language());
+        }
+        if (!catalog.restrictToCarriers(query, CARRIES, criteria.provision(), criteria.instrument())) {
+            return Page.empty();
+        }
+        if (cursor != null) {
+            Cursor after = Cursor.decode(cursor, 2);
+            query.and("pr.code >= :afterCode AND (pr.code, pv.number) > (:afterCode, :afterNumber)",
+                    "afterCode", after.key(0), "afterNumber", (int) after.longKey(1));
+        }
+        List<Object[]> rows = query.page(em, "pr.code, pv.number", size);
+        return Page.fromLookahead(rows, size, row -> Cursor.of(row[0], row[1]), row -> new ProgrammeSummary(
+                (String) row[0], ((Number) row[1]).intValue(), VersionStatus.valueOf((String) row[2]), (String) row[3],
+                (String) row[4], CertificateKind.valueOf((String) row[5]), NativeRows.timestamp(row[6])));
+    }
+}

@@ -1,0 +1,2 @@
+/** The standards catalog: instruments (treaties, principles, national law), their provisions, and named profiles of them. */
+package org.sanad.curriculum.standards;

@@ -1,0 +1,54 @@
+package org.sanad.curriculum.standards.rest;
+
+import static org.sanad.common.security.Roles.ADMIN;
+import static org.sanad.common.security.Roles.AUDITOR;
+import static org.sanad.common.security.Roles.CURRICULUM_AUTHOR;
+import static org.sanad.common.security.Roles.PARTNER;
+import static org.sanad.common.security.Roles.REGISTRAR;
+import static org.sanad.common.security.Roles.SERVICE;
+import static org.sanad.common.security.Roles.TRAINER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanad.curriculum.standards.api.DomainView;
+import org.sanad.curriculum.standards.service.StandardsCatalog;
+
+@Path("/domains")
+@Tag(name = "Standards catalog")
+@RolesAllowed({ADMIN, CURRICULUM_AUTHOR, REGISTRAR, TRAINER, PARTNER, AUDITOR, SERVICE})
+public class DomainResource {
+
+    private final StandardsCatalog catalog;
+
+    public DomainResource(StandardsCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    @Operation(summary = "List operational domains", description = "The areas of police work modules train for.")
+    @APIResponse(responseCode = "200", description = "Every domain")
+    public List<DomainView> list() {
+        return catalog.domains();
+    }
+
+    @POST
+    @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
+    @Operation(summary = "Add an operational domain")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "409", description = "The code is taken")
+    public Response add(@Valid DomainView request, @Context UriInfo uri) {
+        DomainView created = catalog.addDomain(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+}

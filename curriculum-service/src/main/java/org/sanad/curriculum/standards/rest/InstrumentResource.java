@@ -1,0 +1,89 @@
+package org.sanad.curriculum.standards.rest;
+
+import static org.sanad.common.security.Roles.ADMIN;
+import static org.sanad.common.security.Roles.AUDITOR;
+import static org.sanad.common.security.Roles.CURRICULUM_AUTHOR;
+import static org.sanad.common.security.Roles.PARTNER;
+import static org.sanad.common.security.Roles.REGISTRAR;
+import static org.sanad.common.security.Roles.SERVICE;
+import static org.sanad.common.security.Roles.TRAINER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanad.common.paging.Page;
+import org.sanad.curriculum.standards.InstrumentKind;
+import org.sanad.curriculum.standards.api.InstrumentView;
+import org.sanad.curriculum.standards.api.NewInstrument;
+import org.sanad.curriculum.standards.api.NewProvision;
+import org.sanad.curriculum.standards.api.ProvisionView;
+import org.sanad.curriculum.standards.service.StandardsCatalog;
+
+@Path("/instruments")
+@Tag(name = "Standards catalog", description = "Instruments and their provisions: what training is aligned to")
+@RolesAllowed({ADMIN, CURRICULUM_AUTHOR, REGISTRAR, TRAINER, PARTNER, AUDITOR, SERVICE})
+public class InstrumentResource {
+
+    private final StandardsCatalog catalog;
+
+    public InstrumentResource(StandardsCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    @Operation(summary = "List instruments", description = "In code order, a page at a time; any role may read.")
+    @APIResponse(responseCode = "200", description = "A page of instruments")
+    @APIResponse(responseCode = "400", description = "A bad filter, size or cursor")
+    public Page<InstrumentView> list(@QueryParam("kind") InstrumentKind kind,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
+            @QueryParam("cursor") String cursor) {
+        return catalog.instruments(kind, size, cursor);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Read an instrument with its provisions")
+    @APIResponse(responseCode = "200", description = "The instrument and its provisions in order")
+    @APIResponse(responseCode = "404", description = "No such instrument")
+    public InstrumentView get(@PathParam("code") String code) {
+        return catalog.instrument(code);
+    }
+
+    @POST
+    @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
+    @Operation(summary = "Add an instrument", description = "For instruments the seed lacks, such as national law.")
+    @APIResponse(responseCode = "201", description = "Added; Location names it")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "409", description = "The code is taken")
+    public Response add(@Valid NewInstrument request, @Context UriInfo uri) {
+        InstrumentView created = catalog.addInstrument(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @POST
+    @Path("/{code}/provisions")
+    @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
+    @Operation(summary = "Add a provision to an instrument")
+    @APIResponse(responseCode = "201", description = "Added; Location names it under /provisions")
+    @APIResponse(responseCode = "404", description = "No such instrument")
+    @APIResponse(responseCode = "409", description = "The code or number is taken")
+    @APIResponse(responseCode = "422", description = "The code does not start with the instrument's")
+    public Response addProvision(@PathParam("code") String code, @Valid NewProvision request, @Context UriInfo uri) {
+        ProvisionView created = catalog.addProvision(code, request);
+        return Response.created(uri.getBaseUriBuilder().path("provisions").path(created.code()).build())
+                .entity(created).build();
+    }
+}

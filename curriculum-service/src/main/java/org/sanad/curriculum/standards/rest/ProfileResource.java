@@ -1,0 +1,66 @@
+package org.sanad.curriculum.standards.rest;
+
+import static org.sanad.common.security.Roles.ADMIN;
+import static org.sanad.common.security.Roles.AUDITOR;
+import static org.sanad.common.security.Roles.CURRICULUM_AUTHOR;
+import static org.sanad.common.security.Roles.PARTNER;
+import static org.sanad.common.security.Roles.REGISTRAR;
+import static org.sanad.common.security.Roles.SERVICE;
+import static org.sanad.common.security.Roles.TRAINER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanad.curriculum.standards.api.NewProfile;
+import org.sanad.curriculum.standards.api.ProfileView;
+import org.sanad.curriculum.standards.service.StandardsCatalog;
+
+@Path("/profiles")
+@Tag(name = "Standards catalog")
+@RolesAllowed({ADMIN, CURRICULUM_AUTHOR, REGISTRAR, TRAINER, PARTNER, AUDITOR, SERVICE})
+public class ProfileResource {
+
+    private final StandardsCatalog catalog;
+
+    public ProfileResource(StandardsCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    @Operation(summary = "List standards profiles", description = "Named sets of provisions, e.g. what custody officers must know.")
+    @APIResponse(responseCode = "200", description = "Every profile with its provisions")
+    public List<ProfileView> list() {
+        return catalog.profiles();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Read a standards profile")
+    @APIResponse(responseCode = "200", description = "The profile and its provisions in order")
+    @APIResponse(responseCode = "404", description = "No such profile")
+    public ProfileView get(@PathParam("code") String code) {
+        return catalog.profile(code);
+    }
+
+    @POST
+    @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
+    @Operation(summary = "Add a standards profile")
+    @APIResponse(responseCode = "201", description = "Added; Location names it")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "409", description = "The code is taken")
+    @APIResponse(responseCode = "422", description = "Unknown or repeated provisions, each listed")
+    public Response add(@Valid NewProfile request, @Context UriInfo uri) {
+        ProfileView created = catalog.addProfile(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+}

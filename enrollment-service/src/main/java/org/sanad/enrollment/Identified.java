@@ -1,0 +1,17 @@
+package org.sanad.enrollment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.SequenceGenerator;
+
+/** Every entity's id comes from one sequence handed out 50 at a time, so bulk inserts batch. */
+@MappedSuperclass
+public abstract class Identified extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(generator = "ids")
+    @SequenceGenerator(name = "ids", sequenceName = "id_seq", allocationSize = 50)
+    public Long id;
+}

@@ -1,0 +1,249 @@
+package org.sanad.enrollment.enrollment.service;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sanad.common.problem.FieldViolation;
+import org.sanad.common.problem.ProblemException;
+import org.sanad.common.problem.ProblemType;
+import org.sanad.common.security.Caller;
+import org.sanad.common.security.Roles;
+import org.sanad.enrollment.cohort.Cohort;
+import org.sanad.enrollment.cohort.service.CohortScope;
+import org.sanad.enrollment.cohort.service.Cohorts;
+import org.sanad.enrollment.csv.Csv;
+import org.sanad.enrollment.enrollment.Enrollment;
+import org.sanad.enrollment.enrollment.EnrollmentStatus;
+import org.sanad.enrollment.enrollment.api.ImportReport;
+import org.sanad.enrollment.participant.Gender;
+import org.sanad.enrollment.participant.Participant;
+import org.sanad.enrollment.participant.api.ParticipantRequest;
+import org.sanad.enrollment.participant.service.Participants;
+
+/**
+ * Enrolls a whole list at once from CSV, as academies keep nominations in spreadsheets. Every row is
+ * checked before anything is written; one bad row and nothing is stored, and the answer lists every
+ * bad row with its line, field and reason. Participants are matched by institution and service
+ * number, or registered.
+ */
+@ApplicationScoped
+@Transactional
+public class EnrollmentImport {
+
+    /** Columns a file must have; the others are optional. Order is free, names are case-insensitive. */
+    static final List<String> REQUIRED = List.of("given_name", "family_name", "service_number", "gender");
+    static final List<String> OPTIONAL = List.of("institution", "rank", "email");
+    static final int MAX_ROWS = 20_000;
+
+    private final Cohorts cohorts;
+    private final Enrollments enrollments;
+    private final Validator validator;
+
+    public EnrollmentImport(Cohorts cohorts, Enrollments enrollments, Validator validator) {
+        this.cohorts = cohorts;
+        this.enrollments = enrollments;
+        this.validator = validator;
+    }
+
+    public ImportReport importCsv(long cohortId, String csv, boolean confirm, CohortScope scope) {
+        Cohort cohort = cohorts.managed(cohortId, scope);
+        if (!cohort.status.takesEnrollments()) {
+            throw ProblemException.conflict("Cohort " + cohort.code + " is " + cohort.status
+                    + "; enrollments are taken while it is PLANNED or OPEN");
+        }
+        List<Row> rows = read(csv, scope.caller());
+        cohort = cohorts.lockedForSeats(cohortId);
+        Map<String, Long> known = existingParticipants(rows);
+        List<FieldViolation> problems = new ArrayList<>();
+        checkNotEnrolled(cohort, rows, known, problems);
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        int created = 0;
+        for (Row row : rows) {
+            if (!known.containsKey(row.key())) {
+                Participant participant = Participants.fromRequest(row.request(), row.request().institution());
+                participant.persist();
+                known.put(row.key(), participant.id);
+                created++;
+            }
+        }
+        Seats seats = confirm ? Seats.of(cohort) : null;
+        int confirmed = 0;
+        int waitlisted = 0;
+        String actor = scope.caller().subject();
+        for (Row row : rows) {
+            Enrollment enrollment = enrollments.admit(cohort, known.get(row.key()), seats, actor, "Imported from CSV (line "
+                    + row.line() + ")");
+            confirmed += enrollment.status == EnrollmentStatus.CONFIRMED ? 1 : 0;
+            waitlisted += enrollment.status == EnrollmentStatus.WAITLISTED ? 1 : 0;
+        }
+        Panache.getEntityManager().flush();
+        return new ImportReport(rows.size(), created, rows.size() - created, confirmed, waitlisted,
+                rows.size() - confirmed - waitlisted);
+    }
+
+    private List<Row> read(String csv, Caller caller) {
+        List<Csv.Record> records;
+        try {
+            records = Csv.parse(csv == null ? "" : csv);
+        } catch (IllegalArgumentException e) {
+            throw invalid(List.of(new FieldViolation("file", e.getMessage())));
+        }
+        if (records.isEmpty()) {
+            throw invalid(List.of(new FieldViolation("file", "is empty; the first line names the columns")));
+        }
+        Map<String, Integer> columns = columns(records.get(0));
+        List<Csv.Record> data = records.subList(1, records.size());
+        if (data.isEmpty()) {
+            throw invalid(List.of(new FieldViolation("file", "has a header but no rows")));
+        }
+        if (data.size() > MAX_ROWS) {
+            throw new ProblemException(ProblemType.BODY_TOO_LARGE, data.size() + " rows; import at most " + MAX_ROWS
+                    + " at a time");
+        }
+        String ownInstitution = caller.institution().orElse(null);
+        List<FieldViolation> problems = new ArrayList<>();
+        List<Row> rows = new ArrayList<>(data.size());
+        Set<String> seen = new HashSet<>();
+        for (Csv.Record record : data) {
+            String where = "rows[" + record.line() + "]";
+            if (record.fields().size() != columns.size()) {
+                problems.add(new FieldViolation(where, "has " + record.fields().size() + " fields; the header has " + columns.size()));
+                continue;
+            }
+            String institution = value(record, columns, "institution");
+            if (institution == null) {
+                institution = ownInstitution;
+            }
+            String gender = value(record, columns, "gender");
+            Gender parsedGender = null;
+            if (gender != null) {
+                try {
+                    parsedGender = Gender.valueOf(gender.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new FieldViolation(where + ".gender", "must be one of FEMALE, MALE, OTHER, UNDISCLOSED"));
+                }
+            }
+            ParticipantRequest request = new ParticipantRequest(value(record, columns, "given_name"),
+                    value(record, columns, "family_name"), institution, value(record, columns, "service_number"),
+                    value(record, columns, "rank"), parsedGender, value(record, columns, "email"), null);
+            for (ConstraintViolation<ParticipantRequest> violation : validator.validate(request)) {
+                String field = snake(violation.getPropertyPath().toString());
+                if (!(field.equals("gender") && gender != null)) {
+                    problems.add(new FieldViolation(where + "." + field, violation.getMessage()));
+                }
+            }
+            if (institution == null) {
+                problems.add(new FieldViolation(where + ".institution", "must be given: your token names no institution"));
+            }
+            Row row = new Row(record.line(), request);
+            if (request.serviceNumber() != null && institution != null && !seen.add(row.key())) {
+                problems.add(new FieldViolation(where + ".service_number", "appears twice in the file for " + institution));
+            }
+            rows.add(row);
+        }
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        if (!caller.hasRole(Roles.ADMIN) && ownInstitution == null) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Your token names no institution");
+        }
+        return rows;
+    }
+
+    private static Map<String, Integer> columns(Csv.Record header) {
+        Map<String, Integer> columns = new HashMap<>();
+        List<FieldViolation> problems = new ArrayList<>();
+        for (int i = 0; i < header.fields().size(); i++) {
+            String name = header.fields().get(i).strip().toLowerCase(Locale.ROOT);
+            if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
+                problems.add(new FieldViolation("header", "unknown column '" + name + "'; columns are " + REQUIRED + " and optionally " + OPTIONAL));
+            } else if (columns.put(name, i) != null) {
+                problems.add(new FieldViolation("header", "column '" + name + "' appears twice"));
+            }
+        }
+        for (String required : REQUIRED) {
+            if (!columns.containsKey(required)) {
+                problems.add(new FieldViolation("header", "column '" + required + "' is missing"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        return columns;
+    }
+
+    /** Looks up every (institution, service number) of the file in one query. */
+    private static Map<String, Long> existingParticipants(List<Row> rows) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = Panache.getEntityManager().createNativeQuery("SELECT p.id, p.institution, p.service_number"
+                        + " FROM participant p JOIN unnest(CAST(:institutions AS varchar[]), CAST(:numbers AS varchar[]))"
+                        + " AS f(institution, service_number) USING (institution, service_number)")
+                .setParameter("institutions", rows.stream().map(r -> r.request().institution()).toArray(String[]::new))
+                .setParameter("numbers", rows.stream().map(r -> r.request().serviceNumber()).toArray(String[]::new))
+                .getResultList();
+        Map<String, Long> known = new HashMap<>();
+        for (Object[] row : found) {
+            known.put(Row.key((String) row[1], (String) row[2]), ((Number) row[0]).longValue());
+        }
+        return known;
+    }
+
+    private static void checkNotEnrolled(Cohort cohort, List<Row> rows, Map<String, Long> known, List<FieldViolation> problems) {
+        if (known.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> enrolled = Panache.getEntityManager().createNativeQuery("SELECT participant_id FROM enrollment"
+                        + " WHERE cohort_id = :cohort AND participant_id = ANY(CAST(:ids AS bigint[]))")
+                .setParameter("cohort", cohort.id).setParameter("ids", known.values().toArray(Long[]::new)).getResultList();
+        Set<Long> already = new HashSet<>();
+        enrolled.forEach(id -> already.add(id.longValue()));
+        for (Row row : rows) {
+            Long id = known.get(row.key());
+            if (id != null && already.contains(id)) {
+                problems.add(new FieldViolation("rows[" + row.line() + "].service_number",
+                        "participant " + id + " is already enrolled in cohort " + cohort.code));
+            }
+        }
+    }
+
+    private static String value(Csv.Record record, Map<String, Integer> columns, String column) {
+        Integer index = columns.get(column);
+        if (index == null) {
+            return null;
+        }
+        String value = record.fields().get(index).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static String snake(String camel) {
+        return camel.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static ProblemException invalid(List<FieldViolation> problems) {
+        return ProblemException.unprocessable("The file was not imported: " + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems") + ", each listed; nothing was stored", problems);
+    }
+
+    private record Row(int line, ParticipantRequest request) {
+
+        String key() {
+            return key(request.institution(), request.serviceNumber());
+        }
+
+        static String key(String institution, String serviceNumber) {
+            return institution + "\u001f" + serviceNumber;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.sanad.enrollment.participant.api;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.enrollment.participant.Gender;
+
+/** A participant as a registrar records them; names are kept exactly as written. */
+@Schema(name = "ParticipantRequest")
+public record ParticipantRequest(
+        @NotBlank @Size(max = 200) @Schema(example = "Salma") String givenName,
+        @NotBlank @Size(max = 200) @Schema(example = "El Amrani") String familyName,
+        @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}") @Schema(description = "The registrar's own institution when absent",
+                example = "DGSN") String institution,
+        @NotBlank @Size(max = 60) @Schema(example = "DGSN-48213") String serviceNumber,
+        @Size(max = 100) @Schema(example = "Commissaire") String rank,
+        @NotNull Gender gender,
+        @Email @Size(max = 320) String email,
+        @Size(max = 200) @Schema(description = "The sub of this person's login, for trainers who record results") String account) {
+}

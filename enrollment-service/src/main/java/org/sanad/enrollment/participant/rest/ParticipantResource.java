@@ -1,0 +1,100 @@
+package org.sanad.enrollment.participant.rest;
+
+import static org.sanad.common.security.Roles.ADMIN;
+import static org.sanad.common.security.Roles.AUDITOR;
+import static org.sanad.common.security.Roles.PARTNER;
+import static org.sanad.common.security.Roles.REGISTRAR;
+import static org.sanad.common.security.Roles.SERVICE;
+import static org.sanad.common.security.Roles.TRAINER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanad.common.paging.Page;
+import org.sanad.common.security.CurrentCaller;
+import org.sanad.common.web.Responses;
+import org.sanad.common.web.Revisioned;
+import org.sanad.enrollment.participant.api.ParticipantRequest;
+import org.sanad.enrollment.participant.api.ParticipantView;
+import org.sanad.enrollment.participant.service.Participants;
+
+@Path("/participants")
+@Tag(name = "Participants", description = "Officers, experts and trainers. Each caller sees only the participants its "
+        + "role needs, with only the personal data it needs; others answer 404.")
+@RolesAllowed({ADMIN, REGISTRAR, TRAINER, PARTNER, AUDITOR, SERVICE})
+public class ParticipantResource {
+
+    private final Participants participants;
+    private final CurrentCaller caller;
+
+    public ParticipantResource(Participants participants, CurrentCaller caller) {
+        this.participants = participants;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({ADMIN, REGISTRAR})
+    @Operation(summary = "Register a participant", description = "A registrar registers officers of its own institution.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names them")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
+    @APIResponse(responseCode = "403", description = "A registrar naming another institution")
+    @APIResponse(responseCode = "409", description = "The institution's service number, or the account, is already registered")
+    public Response create(@Valid @NotNull ParticipantRequest request, @Context UriInfo uri) {
+        Revisioned<ParticipantView> created = participants.create(request, caller.get());
+        return Responses.created(uri.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build(), created);
+    }
+
+    @GET
+    @Operation(summary = "The participants the caller may see", description = "Ordered by id.")
+    @APIResponse(responseCode = "200", description = "A page of participants")
+    @APIResponse(responseCode = "400", description = "A bad size or cursor")
+    public Page<ParticipantView> list(@QueryParam("institution") @Parameter(example = "DGSN") String institution,
+            @QueryParam("serviceNumber") String serviceNumber,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
+            @QueryParam("cursor") String cursor) {
+        return participants.list(institution, serviceNumber, size, cursor, caller.get());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a participant")
+    @APIResponse(responseCode = "200", description = "The participant; the ETag is their revision")
+    @APIResponse(responseCode = "404", description = "No such participant, or not one the caller may see")
+    public Response read(@PathParam("id") long id) {
+        return Responses.ok(participants.read(id, caller.get()));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ADMIN, REGISTRAR})
+    @Operation(summary = "Correct a participant's record", description = "Partners' copies receive the correction in their change feed.")
+    @APIResponse(responseCode = "200", description = "The participant, changed")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
+    @APIResponse(responseCode = "403", description = "Not a registrar of the participant's institution")
+    @APIResponse(responseCode = "404", description = "No such participant, or not one the caller may see")
+    @APIResponse(responseCode = "409", description = "A change of institution, or a service number taken")
+    @APIResponse(responseCode = "412", description = "The record changed since the caller read it")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ParticipantRequest request) {
+        return Responses.ok(participants.update(id, request, ifMatch, caller.get()));
+    }
+}

@@ -1,0 +1,11 @@
+package org.sanad.enrollment;
+
+import org.sanad.common.testing.ArchitectureContract;
+
+class ArchitectureTest extends ArchitectureContract {
+
+    @Override
+    protected String[] packages() {
+        return new String[] {"org.sanad.enrollment"};
+    }
+}

@@ -1,0 +1,166 @@
+package org.sanad.enrollment.cohort;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.sanad.enrollment.testing.EnrollmentApi.ROOT;
+import static org.sanad.enrollment.testing.EnrollmentApi.admin;
+import static org.sanad.enrollment.testing.EnrollmentApi.as;
+import static org.sanad.enrollment.testing.EnrollmentApi.cohort;
+import static org.sanad.enrollment.testing.EnrollmentApi.cohortRequest;
+import static org.sanad.enrollment.testing.EnrollmentApi.etag;
+import static org.sanad.enrollment.testing.EnrollmentApi.logistics;
+import static org.sanad.enrollment.testing.EnrollmentApi.move;
+import static org.sanad.enrollment.testing.EnrollmentApi.publishedProgramme;
+import static org.sanad.enrollment.testing.EnrollmentApi.registrar;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sanad.common.security.Roles;
+import org.sanad.common.testing.SanadTestEnvironment;
+import org.sanad.enrollment.testing.FakePlatform;
+
+@QuarkusTest
+@WithTestResource(value = SanadTestEnvironment.class, scope = TestResourceScope.MATCHING_RESOURCES,
+        initArgs = @ResourceArg(name = "database", value = "enrollment_test"))
+@WithTestResource(value = FakePlatform.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class CohortTest {
+
+    @Test
+    void pinsThePublishedProgrammeVersionsModulesAndRules() {
+        String programme = publishedProgramme("TRAINER");
+        registrar("DGSN").body(cohortRequest(programme, null, logistics(20, List.of("CNDH"), List.of())))
+                .post(ROOT + "/cohorts")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/enrollment/cohorts/"))
+                .header("ETag", equalTo("\"0\""))
+                .body("hostInstitution", equalTo("DGSN"))
+                .body("status", equalTo("PLANNED"))
+                .body("programme.code", equalTo(programme))
+                .body("modules.code", contains("MIGRANT-RIGHTS", "ARREST"))
+                .body("completion.minAttendancePercent", equalTo(80))
+                .body("completion.certificateKind", equalTo("TRAINER"))
+                .body("seatsTaken", equalTo(0));
+    }
+
+    @Test
+    void refusesAnUnknownOrUnpublishedProgrammeVersion() {
+        String draft = "DRAFT-" + System.nanoTime();
+        FakePlatform.programme(draft, 1, "DRAFT", "NONE", "[]");
+        registrar("DGSN").body(cohortRequest(draft, "DGSN", logistics(20, List.of(), List.of())))
+                .post(ROOT + "/cohorts")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("a cohort can only deliver a PUBLISHED version"));
+        registrar("DGSN").body(cohortRequest("NO-SUCH-PROGRAMME", "DGSN", logistics(20, List.of(), List.of())))
+                .post(ROOT + "/cohorts")
+                .then().statusCode(422).body("errors[0].field", equalTo("programme"));
+    }
+
+    @Test
+    void answers503AndCreatesNothingWhileTheCurriculumIsDown() {
+        String programme = publishedProgramme("TRAINER");
+        Map<String, Object> request = cohortRequest(programme, "DGSN", logistics(20, List.of(), List.of()));
+        FakePlatform.CURRICULUM.stop();
+        try {
+            registrar("DGSN").body(request).post(ROOT + "/cohorts")
+                    .then().statusCode(503).contentType("application/problem+json");
+        } finally {
+            FakePlatform.CURRICULUM.start();
+        }
+        admin().get(ROOT + "/cohorts?programme=" + programme).then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        registrar("DGSN").body(request).post(ROOT + "/cohorts").then().statusCode(201);
+    }
+
+    @Test
+    void aRegistrarOpensCohortsForItsOwnInstitutionOnly() {
+        registrar("DGSN").body(cohortRequest(publishedProgramme("NONE"), "CNDH", logistics(20, List.of(), List.of())))
+                .post(ROOT + "/cohorts").then().statusCode(403).contentType("application/problem+json");
+        as(Roles.PARTNER, "MINUSMA").body(cohortRequest(publishedProgramme("NONE"), "MINUSMA", logistics(20, List.of(), List.of())))
+                .post(ROOT + "/cohorts").then().statusCode(403);
+    }
+
+    @Test
+    void refusesInconsistentDatesDuplicateCodesAndUnknownTrainers() {
+        Map<String, Object> logistics = new HashMap<>(logistics(20, List.of(), List.of(999_999_999L)));
+        logistics.put("sessionDays", List.of("2025-02-24", "2025-03-30", "2025-02-24"));
+        registrar("DGSN").body(cohortRequest(publishedProgramme("NONE"), "DGSN", logistics)).post(ROOT + "/cohorts")
+                .then().statusCode(422)
+                .body("errors.field", contains("logistics.sessionDays[1]", "logistics.sessionDays[2]", "logistics.trainers[0]"));
+
+        Map<String, Object> request = cohortRequest(publishedProgramme("NONE"), "DGSN", logistics(20, List.of(), List.of()));
+        registrar("DGSN").body(request).post(ROOT + "/cohorts").then().statusCode(201);
+        registrar("DGSN").body(request).post(ROOT + "/cohorts").then().statusCode(409);
+        registrar("DGSN").body(Map.of("code", "lower case")).post(ROOT + "/cohorts")
+                .then().statusCode(400).body("errors.field", hasItem("code"));
+        registrar("DGSN").contentType("application/json").body("{\"code\": ").post(ROOT + "/cohorts")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void movesAlongItsLifecycleAndRefusesOtherMoves() {
+        long id = cohort("DGSN", 20);
+        move(id, "COMPLETED").then().statusCode(409).body("detail", containsString("from PLANNED it can move to"));
+        move(id, "OPEN").then().statusCode(200).body("status", equalTo("OPEN"));
+        move(id, "IN_PROGRESS").then().statusCode(200);
+        move(id, "COMPLETED").then().statusCode(200);
+        move(id, "CLOSED").then().statusCode(200);
+        move(id, "CANCELLED").then().statusCode(409);
+    }
+
+    @Test
+    void guardsEditsWithIfMatch() {
+        long id = cohort("DGSN", 20);
+        String etag = etag(id);
+        registrar("DGSN").body(logistics(25, List.of("CNDH"), List.of())).put(ROOT + "/cohorts/" + id + "/logistics")
+                .then().statusCode(428);
+        registrar("DGSN").header("If-Match", etag).body(logistics(25, List.of("CNDH"), List.of()))
+                .put(ROOT + "/cohorts/" + id + "/logistics")
+                .then().statusCode(200).body("capacity", equalTo(25)).header("ETag", not(equalTo(etag)));
+        registrar("DGSN").header("If-Match", etag).body(logistics(30, List.of(), List.of()))
+                .put(ROOT + "/cohorts/" + id + "/logistics")
+                .then().statusCode(412).contentType("application/problem+json");
+        registrar("CNDH").header("If-Match", etag(id)).body(logistics(30, List.of(), List.of()))
+                .put(ROOT + "/cohorts/" + id + "/logistics").then().statusCode(404);
+    }
+
+    @Test
+    void eachCallerSeesOnlyItsCohorts() {
+        long shared = cohort("DGSN", 20, "MINUSMA");
+        long unshared = cohort("DGSN", 20, "CNDH");
+        as(Roles.PARTNER, "MINUSMA").get(ROOT + "/cohorts/" + shared).then().statusCode(200);
+        as(Roles.PARTNER, "MINUSMA").get(ROOT + "/cohorts/" + unshared).then().statusCode(404)
+                .contentType("application/problem+json");
+        as(Roles.PARTNER, "MINUSMA").get(ROOT + "/cohorts?size=500").then().statusCode(200)
+                .body("items.id", hasItem((int) shared)).body("items.id", not(hasItem((int) unshared)));
+        registrar("CNDH").get(ROOT + "/cohorts/" + shared).then().statusCode(404);
+        registrar("DGSN").get(ROOT + "/cohorts/" + shared).then().statusCode(200);
+        as(Roles.AUDITOR).get(ROOT + "/cohorts/" + unshared).then().statusCode(200);
+        as(Roles.TRAINER).get(ROOT + "/cohorts/" + shared).then().statusCode(404);
+        as(Roles.CURRICULUM_AUTHOR).get(ROOT + "/cohorts/" + shared).then().statusCode(403);
+        as(Roles.PARTNER, "MINUSMA").header("If-Match", etag(shared)).body(Map.of("status", "OPEN"))
+                .post(ROOT + "/cohorts/" + shared + "/status").then().statusCode(403);
+    }
+
+    @Test
+    void pagesThroughCohortsInAStableOrder() {
+        String host = "PAGE" + System.nanoTime() % 100000;
+        for (int i = 0; i < 3; i++) {
+            cohort(host, 10);
+        }
+        var first = registrar(host).get(ROOT + "/cohorts?size=2").then().statusCode(200).extract().jsonPath();
+        List<Integer> firstIds = first.getList("items.id");
+        registrar(host).get(ROOT + "/cohorts?size=2&cursor=" + first.getString("next")).then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("next", org.hamcrest.Matchers.nullValue())
+                .body("items[0].id", org.hamcrest.Matchers.greaterThan(firstIds.get(1)));
+        registrar(host).get(ROOT + "/cohorts?size=501").then().statusCode(400);
+        registrar(host).get(ROOT + "/cohorts?cursor=garbage").then().statusCode(400);
+    }
+}

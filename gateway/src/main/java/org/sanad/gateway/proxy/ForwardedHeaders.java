@@ -1,0 +1,53 @@
+package org.sanad.gateway.proxy;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Copies headers across the gateway, minus those that only describe one hop (RFC 9110 §7.6.1). */
+final class ForwardedHeaders {
+
+    private static final Set<String> HOP_BY_HOP = Set.of(
+            "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection",
+            "te", "trailer", "transfer-encoding", "upgrade", "host");
+
+    private ForwardedHeaders() {
+    }
+
+    /** Copies end-to-end headers; a header already present in {@code to} is replaced, not doubled. */
+    static void copy(MultiMap from, MultiMap to) {
+        Set<String> namedInConnection = namedInConnection(from);
+        from.names().forEach(to::remove);
+        for (var header : from) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (!HOP_BY_HOP.contains(name) && !namedInConnection.contains(name)) {
+                to.add(header.getKey(), header.getValue());
+            }
+        }
+    }
+
+    /** Tells the service who really called, as de-facto proxies do. */
+    static void addForwarding(HttpServerRequest in, MultiMap to) {
+        String client = in.remoteAddress() == null ? null : in.remoteAddress().hostAddress();
+        if (client != null) {
+            String prior = in.getHeader("X-Forwarded-For");
+            to.set("X-Forwarded-For", prior == null ? client : prior + ", " + client);
+        }
+        to.set("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());
+        if (in.authority() != null) {
+            to.set("X-Forwarded-Host", in.authority().toString());
+        }
+    }
+
+    private static Set<String> namedInConnection(MultiMap headers) {
+        String connection = headers.get("Connection");
+        if (connection == null) {
+            return Set.of();
+        }
+        // A client may repeat a token ("keep-alive, keep-alive"): collect, do not insist on distinct values.
+        return new HashSet<>(Arrays.asList(connection.toLowerCase(Locale.ROOT).replace(" ", "").split(",")));
+    }
+}
