@@ -100,6 +100,20 @@ ensure_dev_keys() {
   printf '%s\n' "$kid" > "$dir/kid"
 }
 
+# The development key certification-service signs certificates with (P-256, both halves in one PEM).
+# Its id starts with sanad-dev-, which the prod profile refuses.
+ensure_dev_certificate_key() {
+  local dir="$SANAD_HOME/keys"
+  [[ -s "$dir/certificate-signing.pem" && -s "$dir/certificate-kid" ]] && return
+  command -v openssl >/dev/null || apt_install openssl
+  mkdir -p "$dir"; chmod 700 "$dir"
+  openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$dir/certificate-signing.pem" 2>/dev/null
+  openssl pkey -in "$dir/certificate-signing.pem" -pubout >> "$dir/certificate-signing.pem"
+  chmod 600 "$dir/certificate-signing.pem"
+  printf 'sanad-dev-certificates-%s\n' "$(openssl pkey -in "$dir/certificate-signing.pem" -pubout -outform DER | sha256sum | cut -c1-12)" \
+    > "$dir/certificate-kid"
+}
+
 # mint_token ROLE INSTITUTION SUBJECT TTL_SECONDS
 mint_token() {
   local role="$1" institution="$2" subject="$3" ttl="$4" dir="$SANAD_HOME/keys" now header payload signature

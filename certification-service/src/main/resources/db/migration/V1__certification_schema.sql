@@ -44,6 +44,8 @@ CREATE TABLE certificate (
     standards             jsonb       NOT NULL,
     issuing_institutions  text[]      NOT NULL CHECK (cardinality(issuing_institutions) >= 1),
     issued_at             timestamptz NOT NULL,
+    -- From the end of the training; an admin may record a training held before the platform existed.
+    valid_from            timestamptz NOT NULL,
     valid_until           timestamptz,
     -- Status: changed only together with an entry in the log.
     status                text        NOT NULL CHECK (status IN ('ACTIVE', 'SUSPENDED', 'REVOKED')),
@@ -54,7 +56,7 @@ CREATE TABLE certificate (
     -- The signed Open Badges credential (VC-JWT) exactly as issued.
     credential            text        NOT NULL,
     signing_kid           text        NOT NULL REFERENCES signing_key (kid),
-    CHECK (valid_until IS NULL OR valid_until > issued_at)
+    CHECK (valid_until IS NULL OR valid_until > valid_from)
 );
 
 -- At most one certificate in force per enrollment; a revoked one may be followed by another.
@@ -79,14 +81,16 @@ CREATE TABLE log_entry (
 );
 CREATE INDEX log_entry_certificate ON log_entry (certificate_id, seq);
 
--- One row: the tree's size and the roots of its perfect subtrees, left to right (the compact range
--- RFC 9162 appends to). Every append locks it, so the log stays one chain across instances.
+-- One row: the tree's size, the roots of its perfect subtrees largest first, 32 bytes each (the
+-- compact range RFC 9162 appends to), and the last leaf's hash. Every append locks it, so the log
+-- stays one chain across instances.
 CREATE TABLE log_state (
     id        integer PRIMARY KEY CHECK (id = 1),
-    tree_size bigint  NOT NULL CHECK (tree_size >= 0),
-    frontier  bytea[] NOT NULL
+    tree_size bigint NOT NULL CHECK (tree_size >= 0),
+    frontier  bytea  NOT NULL CHECK (octet_length(frontier) % 32 = 0),
+    last_leaf bytea
 );
-INSERT INTO log_state (id, tree_size, frontier) VALUES (1, 0, '{}');
+INSERT INTO log_state (id, tree_size, frontier) VALUES (1, 0, '');
 
 CREATE TABLE tree_head (
     tree_size bigint PRIMARY KEY CHECK (tree_size > 0),

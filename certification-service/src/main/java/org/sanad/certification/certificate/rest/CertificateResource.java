@@ -1,0 +1,177 @@
+package org.sanad.certification.certificate.rest;
+
+import static org.sanad.common.security.Roles.ADMIN;
+import static org.sanad.common.security.Roles.AUDITOR;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanad.certification.certificate.CertificateStatus;
+import org.sanad.certification.certificate.api.BatchRequest;
+import org.sanad.certification.certificate.api.CertificateRequest;
+import org.sanad.certification.certificate.api.CertificateView;
+import org.sanad.certification.certificate.api.Issued;
+import org.sanad.certification.certificate.api.Renewal;
+import org.sanad.certification.certificate.api.StatusChange;
+import org.sanad.certification.certificate.service.Certificates;
+import org.sanad.certification.certificate.service.Records;
+import org.sanad.certification.certificate.service.StatusChanges;
+import org.sanad.common.paging.Page;
+import org.sanad.common.security.CurrentCaller;
+import org.sanad.common.security.Roles;
+
+@Path("/api/certification/certificates")
+@Tag(name = "Certificates", description = "Trainer certificates: issued from completions or recorded by an admin, "
+        + "revoked, suspended, reinstated and renewed, never deleted. Admins and auditors read all; anyone else "
+        + "only their own (token subject = the holder's account); others answer 404.")
+@RolesAllowed({Roles.ADMIN, Roles.CURRICULUM_AUTHOR, Roles.REGISTRAR, Roles.TRAINER, Roles.PARTNER, Roles.AUDITOR, Roles.SERVICE})
+public class CertificateResource {
+
+    private final Records records;
+    private final Certificates certificates;
+    private final StatusChanges changes;
+    private final CurrentCaller caller;
+
+    public CertificateResource(Records records, Certificates certificates, StatusChanges changes,
+            CurrentCaller caller) {
+        this.records = records;
+        this.certificates = certificates;
+        this.changes = changes;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Record a certificate", description = "For a training the platform did not run, e.g. a training "
+            + "of trainers held before it existed. Signed, stored and logged like any other.")
+    @APIResponse(responseCode = "201", description = "Issued; Location names it")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
+    @APIResponse(responseCode = "409", description = "The enrollment already holds a certificate in force")
+    @APIResponse(responseCode = "422", description = "The training ends before it starts")
+    public Response record(@Valid @NotNull CertificateRequest request, @Context UriInfo uri) {
+        CertificateView view = records.record(List.of(request), caller.get()).get(0);
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Issue many certificates at once", description = "Up to 1,000 in one transaction and one log "
+            + "append: all are issued or none.")
+    @APIResponse(responseCode = "201", description = "Issued, in the order sent")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
+    @APIResponse(responseCode = "409", description = "An enrollment already holds a certificate in force, or appears twice")
+    @APIResponse(responseCode = "413", description = "The body is larger than the service accepts")
+    @APIResponse(responseCode = "422", description = "A training ends before it starts")
+    public Response batch(@Valid @NotNull BatchRequest batch) {
+        List<Issued> issued = records.record(batch.certificates(), caller.get()).stream()
+                .map(c -> new Issued(c.id(), c.serial(), c.verificationCode(), c.verificationUrl()))
+                .toList();
+        return Response.status(Response.Status.CREATED).entity(issued).build();
+    }
+
+    @GET
+    @Operation(summary = "Certificates the caller may see", description = "Ordered by serial number. Admins and auditors "
+            + "see all; anyone else their own.")
+    @APIResponse(responseCode = "200", description = "A page of certificates")
+    @APIResponse(responseCode = "400", description = "A bad size, status or cursor")
+    public Page<CertificateView> list(@QueryParam("institution") @Parameter(example = "DGSN") String institution,
+            @QueryParam("programme") @Parameter(example = "TOT-MIGRATION") String programme,
+            @QueryParam("status") CertificateStatus status,
+            @QueryParam("participantId") Long participantId,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
+            @QueryParam("cursor") String cursor) {
+        return certificates.list(new Certificates.Filter(institution, programme, status, participantId), size, cursor,
+                caller.get());
+    }
+
+    @GET
+    @Path("/expiring")
+    @RolesAllowed({ADMIN, AUDITOR})
+    @Operation(summary = "Certificates expiring soon", description = "Active certificates whose validity ends within the "
+            + "next `withinDays` days, soonest first: whom to recertify.")
+    @APIResponse(responseCode = "200", description = "A page of certificates")
+    @APIResponse(responseCode = "400", description = "A bad window, size or cursor")
+    public Page<CertificateView> expiring(@QueryParam("withinDays") @DefaultValue("90") @Min(1) @Max(3660) int withinDays,
+            @QueryParam("institution") @Pattern(regexp = CertificateRequest.INSTITUTION) String institution,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
+            @QueryParam("cursor") String cursor) {
+        return certificates.expiring(OffsetDateTime.now().plusDays(withinDays), institution, size, cursor, caller.get());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a certificate", description = "With its signed credential (VC-JWT).")
+    @APIResponse(responseCode = "200", description = "The certificate")
+    @APIResponse(responseCode = "404", description = "No such certificate, or not one the caller may see")
+    public CertificateView read(@PathParam("id") UUID id) {
+        return certificates.read(id, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/revocation")
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Revoke a certificate", description = "For good. Published at once in the revocation status list "
+            + "and appended to the log; the certificate itself is kept.")
+    @APIResponse(responseCode = "200", description = "The certificate, revoked")
+    @APIResponse(responseCode = "404", description = "No such certificate")
+    @APIResponse(responseCode = "409", description = "Already revoked")
+    public CertificateView revoke(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
+        return changes.revoke(id, change, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/suspension")
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Suspend a certificate", description = "Not in force until reinstated, e.g. during an inquiry.")
+    @APIResponse(responseCode = "200", description = "The certificate, suspended")
+    @APIResponse(responseCode = "404", description = "No such certificate")
+    @APIResponse(responseCode = "409", description = "Not active")
+    public CertificateView suspend(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
+        return changes.suspend(id, change, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/reinstatement")
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Reinstate a suspended certificate")
+    @APIResponse(responseCode = "200", description = "The certificate, active again")
+    @APIResponse(responseCode = "404", description = "No such certificate")
+    @APIResponse(responseCode = "409", description = "Not suspended")
+    public CertificateView reinstate(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
+        return changes.reinstate(id, change, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/renewal")
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Renew (recertify)", description = "Issues a new certificate for the same holder and programme after "
+            + "a later training; it records the one it supersedes, which is revoked as SUPERSEDED if still in force.")
+    @APIResponse(responseCode = "201", description = "The new certificate; Location names it")
+    @APIResponse(responseCode = "404", description = "No such certificate")
+    @APIResponse(responseCode = "422", description = "The training is not later than the one certified")
+    public Response renew(@PathParam("id") UUID id, @Valid @NotNull Renewal renewal, @Context UriInfo uri) {
+        CertificateView view = changes.renew(id, renewal.training(), renewal.validityMonths(), caller.get());
+        return Response.created(uri.getBaseUriBuilder().path("/api/certification/certificates/" + view.id()).build())
+                .entity(view).build();
+    }
+}

@@ -1,0 +1,78 @@
+package org.sanad.certification.certificate.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.sanad.certification.certificate.Certificate;
+import org.sanad.certification.certificate.CertificateStatus;
+import org.sanad.certification.certificate.api.CompletionEvent;
+import org.sanad.certification.certificate.api.CompletionOutcome;
+import org.sanad.certification.certificate.api.CompletionOutcome.Outcome;
+import org.sanad.common.problem.FieldViolation;
+import org.sanad.common.problem.ProblemException;
+
+/**
+ * Turns completion events into certificates, once per event id however often and however
+ * concurrently the event is delivered, and at most one certificate in force per enrollment.
+ */
+@ApplicationScoped
+public class Completions {
+
+    private static final List<String> KINDS = List.of("TRAINER", "PARTICIPATION", "NONE");
+
+    private final EntityManager em;
+    private final Issuance issuance;
+
+    public Completions(EntityManager em, Issuance issuance) {
+        this.em = em;
+        this.issuance = issuance;
+    }
+
+    @Transactional
+    public CompletionOutcome receive(CompletionEvent event) {
+        check(event);
+        // Claims the event id; a concurrent delivery of the same event waits here until this one commits.
+        int claimed = em.createNativeQuery("INSERT INTO completion_receipt (event_id, received_at, outcome) "
+                + "VALUES (?1, now(), 'PENDING') ON CONFLICT (event_id) DO NOTHING")
+                .setParameter(1, event.eventId()).executeUpdate();
+        if (claimed == 0) {
+            return earlier(event.eventId());
+        }
+        CompletionOutcome outcome = decide(event);
+        em.createNativeQuery("UPDATE completion_receipt SET outcome = ?2, certificate_id = ?3 WHERE event_id = ?1")
+                .setParameter(1, event.eventId()).setParameter(2, outcome.outcome().name())
+                .setParameter(3, outcome.certificateId()).executeUpdate();
+        return outcome;
+    }
+
+    private CompletionOutcome decide(CompletionEvent event) {
+        if ("NONE".equals(event.programme().certificateKind())) {
+            return new CompletionOutcome(event.eventId(), Outcome.NO_CERTIFICATE, null, null, false);
+        }
+        Optional<Certificate> inForce = Certificate.<Certificate>find("enrollmentId = ?1 and status <> ?2",
+                event.enrollmentId(), CertificateStatus.REVOKED).firstResultOptional();
+        if (inForce.isPresent()) {
+            return new CompletionOutcome(event.eventId(), Outcome.ALREADY_CERTIFIED, inForce.get().id, inForce.get().serial, false);
+        }
+        Certificate issued = issuance.issue(List.of(Drafts.fromCompletion(event))).get(0);
+        return new CompletionOutcome(event.eventId(), Outcome.ISSUED, issued.id, issued.serial, false);
+    }
+
+    private CompletionOutcome earlier(UUID eventId) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT r.outcome, r.certificate_id, c.serial FROM completion_receipt r "
+                + "LEFT JOIN certificate c ON c.id = r.certificate_id WHERE r.event_id = ?1")
+                .setParameter(1, eventId).getSingleResult();
+        return new CompletionOutcome(eventId, Outcome.valueOf((String) row[0]), (UUID) row[1], (String) row[2], true);
+    }
+
+    private static void check(CompletionEvent event) {
+        if (!KINDS.contains(event.programme().certificateKind())) {
+            throw ProblemException.unprocessable("Unknown certificate kind", List.of(new FieldViolation(
+                    "programme.certificateKind", "must be one of " + KINDS)));
+        }
+        Dates.requireOrdered(event.cohort().startDate(), event.cohort().endDate(), "cohort");
+    }
+}

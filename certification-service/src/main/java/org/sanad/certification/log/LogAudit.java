@@ -1,0 +1,222 @@
+package org.sanad.certification.log;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.sanad.certification.log.api.AuditReport;
+import org.sanad.certification.log.api.AuditReport.Finding;
+import org.sanad.certification.log.api.HeadView;
+import org.sanad.certification.signing.SignatureVerifier;
+
+/**
+ * Checks the whole log from the database up: every leaf hash against its content, the chain of
+ * previous hashes, the Merkle root at every signed head, the latest head's signature, and every
+ * certificate against its log entries. Finds altered, reordered and removed entries, and status
+ * changes made behind the log's back.
+ */
+@ApplicationScoped
+public class LogAudit {
+
+    static final int MAX_FINDINGS = 100;
+
+    private final EntityManager em;
+    private final SignatureVerifier signatures;
+    private final ObjectMapper json;
+
+    public LogAudit(EntityManager em, SignatureVerifier signatures, ObjectMapper json) {
+        this.em = em;
+        this.signatures = signatures;
+        this.json = json;
+    }
+
+    @Transactional
+    public AuditReport run() {
+        Findings findings = new Findings();
+        Map<Long, byte[]> signedRoots = signedRoots(findings);
+        long entries = checkEntries(signedRoots, findings);
+        long certificates = checkCertificates(findings);
+        Optional<TreeHead> latest = TreeHead.<TreeHead>find("order by treeSize desc").firstResultOptional();
+        boolean latestSigned = latest.map(head -> signatures.verifiedPayload(head.signature).isPresent()).orElse(true);
+        if (!latestSigned) {
+            findings.add(null, null, "the latest signed head (size " + latest.get().treeSize
+                    + ") does not verify with the published key it names");
+        }
+        latest.filter(head -> head.treeSize > entries).ifPresent(head -> findings.add(null, null,
+                "the latest signed head covers " + head.treeSize + " entries but the log holds " + entries
+                        + ": entries were removed"));
+        HeadView latestView = latest.map(LogReader::view).orElse(null);
+        return new AuditReport(findings.isEmpty(), entries, signedRoots.size(), certificates, latestView, latestSigned,
+                findings.list());
+    }
+
+    /** Roots as the heads' signed payloads state them; a head whose columns differ from its payload is reported. */
+    private Map<Long, byte[]> signedRoots(Findings findings) {
+        Map<Long, byte[]> roots = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> heads = em.createNativeQuery("SELECT tree_size, root_hash, signature FROM tree_head ORDER BY tree_size")
+                .getResultList();
+        for (Object[] head : heads) {
+            long size = ((Number) head[0]).longValue();
+            byte[] column = (byte[]) head[1];
+            byte[] signed = signedRoot((String) head[2]);
+            if (signed == null || !Arrays.equals(signed, column)) {
+                findings.add(null, null, "the signed head of size " + size + " was altered");
+            }
+            roots.put(size, signed == null ? column : signed);
+        }
+        return roots;
+    }
+
+    private byte[] signedRoot(String jws) {
+        try {
+            String[] parts = jws.split("\\.");
+            JsonNode payload = json.readTree(java.util.Base64.getUrlDecoder().decode(parts[1]));
+            return TransparencyLog.HEX.parseHex(payload.path("rootHash").asText());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private long checkEntries(Map<Long, byte[]> signedRoots, Findings findings) {
+        long expected = 0;
+        byte[] previous = null;
+        List<byte[]> frontier = new ArrayList<>();
+        long size = 0;
+        @SuppressWarnings("unchecked")
+        Stream<Object[]> rows = em.createNativeQuery("SELECT seq, kind, certificate_id, recorded_at, content, leaf_hash "
+                + "FROM log_entry ORDER BY seq").getResultStream();
+        try (rows) {
+            for (Object[] row : (Iterable<Object[]>) rows::iterator) {
+                long seq = ((Number) row[0]).longValue();
+                String content = (String) row[4];
+                byte[] stored = (byte[]) row[5];
+                if (seq != expected) {
+                    findings.add(expected, null, seq > expected
+                            ? "entries " + expected + " to " + (seq - 1) + " are missing" : "entry " + seq + " is out of order");
+                }
+                byte[] computed = MerkleTree.leafHash(content.getBytes(StandardCharsets.UTF_8));
+                if (!Arrays.equals(computed, stored)) {
+                    findings.add(seq, null, "entry " + seq + " was altered: its content does not match its leaf hash");
+                }
+                checkContent(seq, row, content, previous, findings);
+                frontier = MerkleTree.append(frontier, size, computed);
+                size++;
+                byte[] signed = signedRoots.get(size);
+                if (signed != null && !Arrays.equals(signed, MerkleTree.root(frontier, size))) {
+                    findings.add(seq, null, "the first " + size + " entries no longer match the head signed for that size");
+                }
+                previous = stored;
+                expected = seq + 1;
+            }
+        }
+        return size;
+    }
+
+    private void checkContent(long seq, Object[] row, String content, byte[] previous, Findings findings) {
+        JsonNode node;
+        try {
+            node = json.readTree(content);
+        } catch (IOException e) {
+            findings.add(seq, null, "entry " + seq + " holds content that is not JSON");
+            return;
+        }
+        UUID certificate = (UUID) row[2];
+        Instant recordedAt = instant(row[3]);
+        boolean columnsMatch = node.path("seq").asLong(-1) == seq
+                && node.path("kind").asText().equals(row[1])
+                && node.path("certificate").asText().equals(String.valueOf(certificate))
+                && node.path("recordedAt").asText().equals(String.valueOf(recordedAt));
+        if (!columnsMatch) {
+            findings.add(seq, certificate, "entry " + seq + " was altered or moved: its columns differ from its hashed content");
+        }
+        String expectedPrevious = previous == null ? null : TransparencyLog.HEX.formatHex(previous);
+        String statedPrevious = node.path("previous").isNull() ? null : node.path("previous").asText(null);
+        if (!java.util.Objects.equals(expectedPrevious, statedPrevious)) {
+            findings.add(seq, certificate, "entry " + seq + " does not follow the entry before it: the chain is broken");
+        }
+    }
+
+    /** Every certificate must match the credential its ISSUED entry hashed, and hold the status its last entry says. */
+    private long checkCertificates(Findings findings) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT c.id, c.serial, c.status,
+                       encode(sha256(convert_to(c.credential, 'UTF8')), 'hex') AS credential_hash,
+                       cast(issued.content AS jsonb) ->> 'credentialSha256' AS logged_hash,
+                       last.kind AS last_kind
+                FROM certificate c
+                LEFT JOIN LATERAL (SELECT content FROM log_entry e WHERE e.certificate_id = c.id AND e.kind = 'ISSUED'
+                                   ORDER BY e.seq LIMIT 1) issued ON true
+                LEFT JOIN LATERAL (SELECT kind FROM log_entry e WHERE e.certificate_id = c.id
+                                   ORDER BY e.seq DESC LIMIT 1) last ON true
+                """).getResultList();
+        for (Object[] row : rows) {
+            UUID id = (UUID) row[0];
+            String serial = (String) row[1];
+            String status = (String) row[2];
+            if (row[4] == null) {
+                findings.add(null, id, "certificate " + serial + " has no issuance in the log");
+                continue;
+            }
+            if (!row[3].equals(row[4])) {
+                findings.add(null, id, "certificate " + serial + " was altered: its credential is not the one logged");
+            }
+            if (!status.equals(expectedStatus((String) row[5]))) {
+                findings.add(null, id, "certificate " + serial + " is " + status + " but the log says "
+                        + expectedStatus((String) row[5]) + ": its status was changed outside the log");
+            }
+        }
+        return rows.size();
+    }
+
+    private static String expectedStatus(String lastKind) {
+        return switch (LogKind.valueOf(lastKind)) {
+            case ISSUED, REINSTATED -> "ACTIVE";
+            case REVOKED -> "REVOKED";
+            case SUSPENDED -> "SUSPENDED";
+        };
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime moment) {
+            return moment.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return value instanceof Instant instant ? instant : Instant.parse(String.valueOf(value));
+    }
+
+    private static final class Findings {
+        private final List<Finding> list = new ArrayList<>();
+
+        void add(Long seq, UUID certificate, String problem) {
+            if (list.size() < MAX_FINDINGS) {
+                list.add(new Finding(seq, certificate, problem));
+            }
+        }
+
+        boolean isEmpty() {
+            return list.isEmpty();
+        }
+
+        List<Finding> list() {
+            return List.copyOf(list);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.sanad.certification.status;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
+import org.sanad.certification.CertificationSettings;
+import org.sanad.certification.certificate.credential.StatusListPosition;
+import org.sanad.certification.signing.Signer;
+import org.sanad.common.problem.ProblemException;
+
+/**
+ * Publishes W3C Bitstring Status List credentials: one bit per certificate, set when it is revoked
+ * (or suspended, in the suspension list), gzip-compressed and signed. Every status change appends
+ * to the log, so the log's size is the version of every list: a list is rebuilt only after a change.
+ */
+@ApplicationScoped
+public class StatusLists {
+
+    /** How long a verifier may use a copy before fetching again, in milliseconds (the list's {@code ttl}). */
+    static final long TTL_MILLIS = 300_000;
+    static final Map<String, String> STATUS_OF_PURPOSE = Map.of("revocation", "REVOKED", "suspension", "SUSPENDED");
+
+    private final EntityManager em;
+    private final Signer signer;
+    private final CertificationSettings settings;
+    private final ObjectMapper json;
+    private final Map<String, PublishedList> cache = new ConcurrentHashMap<>();
+
+    public StatusLists(EntityManager em, Signer signer, CertificationSettings settings, ObjectMapper json) {
+        this.em = em;
+        this.signer = signer;
+        this.settings = settings;
+        this.json = json;
+    }
+
+    @Transactional
+    public PublishedList publish(String purpose, long list) {
+        String status = STATUS_OF_PURPOSE.get(purpose);
+        if (status == null || list < 0) {
+            throw ProblemException.notFound("Status list", purpose + "/" + list);
+        }
+        Object[] state = (Object[]) em.createNativeQuery(
+                "SELECT (SELECT tree_size FROM log_state WHERE id = 1), (SELECT coalesce(max(number), 0) FROM certificate)")
+                .getSingleResult();
+        long version = ((Number) state[0]).longValue();
+        if (list > ((Number) state[1]).longValue() / StatusListPosition.SIZE) {
+            throw ProblemException.notFound("Status list", purpose + "/" + list);
+        }
+        String key = purpose + "/" + list;
+        PublishedList cached = cache.get(key);
+        if (cached != null && cached.version() == version) {
+            return cached;
+        }
+        PublishedList built = build(purpose, list, status, version);
+        cache.put(key, built);
+        return built;
+    }
+
+    private PublishedList build(String purpose, long list, String status, long version) {
+        @SuppressWarnings("unchecked")
+        List<Number> numbers = em.createNativeQuery("SELECT number FROM certificate WHERE status = ?1 "
+                + "AND number >= ?2 AND number < ?3")
+                .setParameter(1, status).setParameter(2, list * StatusListPosition.SIZE)
+                .setParameter(3, (list + 1) * StatusListPosition.SIZE).getResultList();
+        byte[] bits = new byte[StatusListPosition.SIZE / 8];
+        for (Number number : numbers) {
+            int index = StatusListPosition.of(number.longValue()).index();
+            // Index 0 is the leftmost bit of the first byte.
+            bits[index / 8] |= (byte) (0x80 >>> (index % 8));
+        }
+        String url = settings.url(StatusListPosition.path(purpose, list));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ObjectNode credential = json.createObjectNode();
+        credential.putArray("@context").add("https://www.w3.org/ns/credentials/v2");
+        credential.put("id", url);
+        credential.putArray("type").add("VerifiableCredential").add("BitstringStatusListCredential");
+        credential.put("issuer", settings.url("/issuers/sanad"));
+        credential.put("validFrom", now.toString());
+        ObjectNode subject = credential.putObject("credentialSubject");
+        subject.put("id", url + "#list");
+        subject.put("type", "BitstringStatusList");
+        subject.put("statusPurpose", purpose);
+        subject.put("encodedList", "u" + Base64.getUrlEncoder().withoutPadding().encodeToString(gzip(bits)));
+        subject.put("ttl", TTL_MILLIS);
+        credential.put("iss", settings.url("/issuers/sanad"));
+        credential.put("jti", url);
+        credential.put("nbf", now.getEpochSecond());
+        String payload = write(credential);
+        String jwt = signer.sign(payload, "JWT").compact();
+        return new PublishedList(version, payload, jwt, "\"" + purpose + "-" + list + "-" + version + "\"");
+    }
+
+    private static byte[] gzip(byte[] bits) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private String write(ObjectNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a status list", e);
+        }
+    }
+
+    /** A status list as published: its JSON credential, the same signed as a VC-JWT, and its ETag. */
+    public record PublishedList(long version, String credentialJson, String jwt, String etag) {
+    }
+}

@@ -1,0 +1,97 @@
+package org.sanad.certification.verify.rest;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanad.certification.verify.Verifications;
+import org.sanad.certification.verify.api.CodeVerification;
+import org.sanad.certification.verify.api.CredentialVerification;
+import org.sanad.certification.verify.api.PresentedCredential;
+import org.sanad.common.problem.ProblemException;
+import org.sanad.common.problem.ProblemType;
+
+@Path("/verify")
+@Tag(name = "Public verification", description = "Open to anyone, without a token; rate-limited per client at the gateway")
+@PermitAll
+public class VerifyResource {
+
+    public static final String VC_JWT = "application/vc+jwt";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(VerificationPage page);
+    }
+
+    private final Verifications verifications;
+
+    public VerifyResource(Verifications verifications) {
+        this.verifications = verifications;
+    }
+
+    @GET
+    @Path("/{code}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @SecurityRequirementsSet
+    @Operation(summary = "Verify a certificate by its code", description = "The code printed on the certificate and in "
+            + "its QR code. JSON for programs; an HTML page (English or French: `lang`, else Accept-Language) when the "
+            + "client asks for text/html. Shows the status and only the personal data needed to recognise the holder. "
+            + "A code that names no certificate answers `unknown`, the same way whichever code it is.")
+    @APIResponse(responseCode = "200", description = "status: valid, revoked, suspended, expired, not-yet-valid or unknown")
+    @APIResponse(responseCode = "400", description = "Not a code: 16 characters of A-Z and 2-7 (dashes and spaces ignored)")
+    public Response byCode(@PathParam("code") @Parameter(example = "K7QZ2MX4TB9PLR3D") String code,
+            @QueryParam("lang") @Parameter(description = "en or fr") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        CodeVerification result = verifications.byCode(code);
+        if (accept != null && accept.contains(MediaType.TEXT_HTML)) {
+            String html = Templates.page(VerificationPage.of(result, lang, acceptLanguage)).render();
+            return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        }
+        return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @POST
+    @Consumes({VC_JWT, MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirementsSet
+    @Operation(summary = "Verify a signed credential", description = "Checks the ES256 signature against the published keys, "
+            + "the validity dates, that this platform issued exactly this credential, and its current status.")
+    @APIResponse(responseCode = "200", description = "`valid` and each check made")
+    @APIResponse(responseCode = "400", description = "Not a VC-JWT")
+    @APIResponse(responseCode = "413", description = "Larger than any credential (64 KiB)")
+    public CredentialVerification verify(String credential) {
+        if (credential != null && credential.length() > PresentedCredential.MAX_LENGTH) {
+            throw new ProblemException(ProblemType.BODY_TOO_LARGE, "A credential is at most "
+                    + PresentedCredential.MAX_LENGTH + " characters");
+        }
+        return verifications.credential(credential);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirementsSet
+    @Operation(summary = "Verify a signed credential sent as JSON", description = "The same checks, with the VC-JWT in `credential`.")
+    @APIResponse(responseCode = "200", description = "`valid` and each check made")
+    @APIResponse(responseCode = "400", description = "Not a VC-JWT, or no credential")
+    public CredentialVerification verifyJson(@Valid @NotNull PresentedCredential presented) {
+        return verifications.credential(presented.credential());
+    }
+}

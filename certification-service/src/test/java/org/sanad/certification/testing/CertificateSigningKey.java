@@ -1,0 +1,23 @@
+package org.sanad.certification.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/** Gives the service under test a fresh certificate signing key, and its public URL. */
+public class CertificateSigningKey implements QuarkusTestResourceLifecycleManager {
+
+    public static final String KID = "test-certificates-1";
+    public static final String PUBLIC_URL = "https://sanad.test";
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of(
+                "sanad.certification.signing-key", EcKeys.pemFile(EcKeys.generate()).toString(),
+                "sanad.certification.signing-key-id", KID,
+                "sanad.certification.public-url", PUBLIC_URL);
+    }
+
+    @Override
+    public void stop() {
+    }
+}
