@@ -1,0 +1,108 @@
+package org.sanad.certification.verify;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.sanad.certification.testing.CertificationApi.ROOT;
+import static org.sanad.certification.testing.CertificationApi.admin;
+import static org.sanad.certification.testing.CertificationApi.anyone;
+import static org.sanad.certification.testing.CertificationApi.issued;
+import static org.sanad.certification.testing.CertificationApi.record;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sanad.certification.testing.CertificateSigningKey;
+import org.sanad.common.testing.SanadTestEnvironment;
+
+@QuarkusTest
+@WithTestResource(value = SanadTestEnvironment.class, scope = TestResourceScope.MATCHING_RESOURCES,
+        initArgs = @ResourceArg(name = "database", value = "certification_test"))
+@WithTestResource(value = CertificateSigningKey.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class VerificationTest {
+
+    @Test
+    void anyoneVerifiesByCodeAndSeesOnlyWhatIdentifiesTheHolder() {
+        JsonPath certificate = issued("holder-verify");
+        String code = certificate.getString("verificationCode");
+
+        anyone().get("/verify/" + code).then().statusCode(200).contentType("application/json")
+                .body("status", equalTo("valid"))
+                .body("serial", equalTo(certificate.getString("serial")))
+                .body("holderName", equalTo("Fatima Zahra El Amrani"))
+                .body("issuingInstitutions[1]", equalTo("CNDH"))
+                .body("$", not(hasKey("serviceNumber"))).body("$", not(hasKey("holderServiceNumber")));
+        String typed = code.toLowerCase().substring(0, 8) + "-" + code.toLowerCase().substring(8);
+        anyone().get("/verify/" + typed).then().statusCode(200).body("status", equalTo("valid"));
+    }
+
+    @Test
+    void anUnknownCodeRevealsNothingAndAMalformedOneIsAProblem() {
+        anyone().get("/verify/AAAAAAAAAAAAAAAA").then().statusCode(200).body("status", equalTo("unknown"))
+                .body("$", not(hasKey("serial")));
+        anyone().get("/verify/not-a-code!").then().statusCode(400).contentType("application/problem+json");
+        anyone().get("/verify/ABCDEFGHIJKLMNO1").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void peopleGetAPageInEnglishOrFrenchWithNamesInTheirOwnDirection() {
+        Map<String, Object> request = new HashMap<>(record("عائشة", null, LocalDate.of(2024, 10, 7), LocalDate.of(2024, 10, 11), 36));
+        String code = admin().body(request).post(ROOT + "/certificates").then().statusCode(201).extract().path("verificationCode");
+
+        anyone().accept("text/html").get("/verify/" + code).then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"en\">")).body(containsString("Certificate verification"))
+                .body(containsString("<bdi dir=\"auto\">عائشة Traoré</bdi>"))
+                .body(containsString("name=\"viewport\""));
+        anyone().accept("text/html").header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5").get("/verify/" + code).then()
+                .statusCode(200).body(containsString("<html lang=\"fr\">")).body(containsString("Vérification de certificat"))
+                .body(containsString("Valide"));
+        anyone().accept("text/html").get("/verify/AAAAAAAAAAAAAAAA?lang=fr").then().statusCode(200)
+                .body(containsString("Aucun certificat ne porte ce code"));
+    }
+
+    @Test
+    void aPresentedCredentialIsCheckedForSignatureDatesAndStatus() {
+        JsonPath certificate = issued("holder-present");
+        String jwt = certificate.getString("credential");
+
+        anyone().body(Map.of("credential", jwt)).post("/verify").then().statusCode(200)
+                .body("valid", equalTo(true)).body("status", equalTo("valid"))
+                .body("certificate.serial", equalTo(certificate.getString("serial")));
+
+        String[] parts = jwt.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("Fatima Zahra El Amrani", "Someone Else");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
+        anyone().body(Map.of("credential", forged)).post("/verify").then().statusCode(200)
+                .body("valid", equalTo(false)).body("status", equalTo("invalid-signature"))
+                .body("checks[0].name", equalTo("signature")).body("checks[0].passed", equalTo(false));
+    }
+
+    @Test
+    void badCredentialsAreProblems() {
+        anyone().body(Map.of("credential", "not.a-jwt")).post("/verify").then().statusCode(400)
+                .contentType("application/problem+json");
+        anyone().body(Map.of("credential", "e30.e30.e30")).post("/verify").then().statusCode(400)
+                .contentType("application/problem+json");
+        anyone().body(Map.of()).post("/verify").then().statusCode(400).contentType("application/problem+json");
+        anyone().contentType("text/plain").body("x".repeat(70_000).getBytes(StandardCharsets.UTF_8)).post("/verify").then()
+                .statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void theKeysAndStatusListsArePublicButTheApiIsNot() {
+        anyone().get("/.well-known/jwks.json").then().statusCode(200).body("keys[0].kty", equalTo("EC"))
+                .body("keys[0].crv", equalTo("P-256")).body("keys[0]", not(hasKey("d")));
+        anyone().get(ROOT + "/certificates").then().statusCode(401).contentType("application/problem+json");
+    }
+}
