@@ -6,7 +6,7 @@
 CREATE TABLE signing_key (
     kid           text PRIMARY KEY,
     algorithm     text        NOT NULL CHECK (algorithm IN ('ES256')),
-    public_jwk    jsonb       NOT NULL,
+    public_jwk    text        NOT NULL,
     first_used_at timestamptz NOT NULL DEFAULT now()
 );
 

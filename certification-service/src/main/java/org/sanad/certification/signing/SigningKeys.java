@@ -50,7 +50,7 @@ public class SigningKeys {
     @Transactional
     public void activate(SigningKey key) {
         String jwk = key.publicJwk();
-        em.createNativeQuery("INSERT INTO signing_key (kid, algorithm, public_jwk) VALUES (?1, ?2, cast(?3 AS jsonb)) "
+        em.createNativeQuery("INSERT INTO signing_key (kid, algorithm, public_jwk) VALUES (?1, ?2, ?3) "
                 + "ON CONFLICT (kid) DO NOTHING")
                 .setParameter(1, key.kid()).setParameter(2, SigningKey.ALGORITHM).setParameter(3, jwk).executeUpdate();
         PublicKey stored = publicKey(key.kid()).orElseThrow();
@@ -78,7 +78,7 @@ public class SigningKeys {
         if (known != null) {
             return Optional.of(known);
         }
-        List<?> rows = em.createNativeQuery("SELECT cast(public_jwk AS text) FROM signing_key WHERE kid = ?1")
+        List<?> rows = em.createNativeQuery("SELECT public_jwk FROM signing_key WHERE kid = ?1")
                 .setParameter(1, kid).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -92,7 +92,7 @@ public class SigningKeys {
     @Transactional
     public String jwks() {
         @SuppressWarnings("unchecked")
-        List<String> keys = em.createNativeQuery("SELECT cast(public_jwk AS text) FROM signing_key ORDER BY first_used_at, kid")
+        List<String> keys = em.createNativeQuery("SELECT public_jwk FROM signing_key ORDER BY first_used_at, kid")
                 .getResultList();
         return "{\"keys\":[" + String.join(",", keys) + "]}";
     }

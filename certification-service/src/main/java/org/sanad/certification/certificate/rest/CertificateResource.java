@@ -30,9 +30,11 @@ import org.sanad.certification.certificate.api.BatchRequest;
 import org.sanad.certification.certificate.api.CertificateRequest;
 import org.sanad.certification.certificate.api.CertificateView;
 import org.sanad.certification.certificate.api.Issued;
+import org.sanad.certification.certificate.api.LineageView;
 import org.sanad.certification.certificate.api.Renewal;
 import org.sanad.certification.certificate.api.StatusChange;
 import org.sanad.certification.certificate.service.Certificates;
+import org.sanad.certification.certificate.service.Lineage;
 import org.sanad.certification.certificate.service.Records;
 import org.sanad.certification.certificate.service.StatusChanges;
 import org.sanad.common.paging.Page;
@@ -49,13 +51,15 @@ public class CertificateResource {
     private final Records records;
     private final Certificates certificates;
     private final StatusChanges changes;
+    private final Lineage lineage;
     private final CurrentCaller caller;
 
     public CertificateResource(Records records, Certificates certificates, StatusChanges changes,
-            CurrentCaller caller) {
+            Lineage lineage, CurrentCaller caller) {
         this.records = records;
         this.certificates = certificates;
         this.changes = changes;
+        this.lineage = lineage;
         this.caller = caller;
     }
 
@@ -125,6 +129,18 @@ public class CertificateResource {
     @APIResponse(responseCode = "404", description = "No such certificate, or not one the caller may see")
     public CertificateView read(@PathParam("id") UUID id) {
         return certificates.read(id, caller.get());
+    }
+
+    @GET
+    @Path("/{id}/lineage")
+    @RolesAllowed({ADMIN, AUDITOR})
+    @Operation(summary = "Who trained the holder", description = "The trainers of the certified training and, for each, "
+            + "whether they held a trainer certificate in force throughout it (validity dates and the status history in "
+            + "the log); flagged when not.")
+    @APIResponse(responseCode = "200", description = "The trainers and their flags")
+    @APIResponse(responseCode = "404", description = "No such certificate")
+    public LineageView lineage(@PathParam("id") UUID id) {
+        return lineage.of(id, caller.get());
     }
 
     @POST
