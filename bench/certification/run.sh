@@ -120,12 +120,12 @@ awk -v n="$(wc -l < "$WORK/revoke")" -v s="$start" -v e="$end" \
 
 say "Status list"
 list_url="$GW/verify/status-lists/revocation/0"
+first="$(curl -s -o /dev/null -w '%{time_total}' -H 'Accept: application/vc+jwt' "$list_url")"
+again="$(curl -s -o /dev/null -w '%{time_total}' -H 'Accept: application/vc+jwt' "$list_url")"
 plain="$(curl -s -H 'Accept: application/vc+jwt' "$list_url" | wc -c)"
 gzipped="$(curl -s -H 'Accept: application/vc+jwt' -H 'Accept-Encoding: gzip' "$list_url" | wc -c)"
 json="$(curl -s -H 'Accept: application/json' "$list_url" | wc -c)"
 report "status list for $total certificates, $(wc -l < "$WORK/revoke") revoked: VC-JWT $plain bytes ($gzipped bytes with HTTP gzip), JSON $json bytes"
-first="$(curl -s -o /dev/null -w '%{time_total}' "$list_url")"
-again="$(curl -s -o /dev/null -w '%{time_total}' "$list_url")"
 report "status list fetch: $first s after a change (rebuilt and signed), $again s when unchanged (cached)"
 
 say "Public verification by code ($duration per target, $connections connections)"

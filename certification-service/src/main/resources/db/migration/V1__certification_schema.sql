@@ -53,6 +53,8 @@ CREATE TABLE certificate (
     status_note           text,
     status_changed_at     timestamptz,
     supersedes            uuid REFERENCES certificate (id),
+    -- Set on the old certificate when a renewal replaces it, so verification names the new one.
+    superseded_by         uuid REFERENCES certificate (id),
     -- The signed Open Badges credential (VC-JWT) exactly as issued.
     credential            text        NOT NULL,
     signing_kid           text        NOT NULL REFERENCES signing_key (kid),

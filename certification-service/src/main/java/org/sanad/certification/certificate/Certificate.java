@@ -61,6 +61,7 @@ public class Certificate extends PanacheEntityBase {
     public String statusNote;
     public OffsetDateTime statusChangedAt;
     public UUID supersedes;
+    public UUID supersededBy;
 
     public String credential;
     public String signingKid;

@@ -3,6 +3,7 @@ package org.sanad.certification.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.security.PublicKey;
@@ -25,6 +26,7 @@ import org.sanad.certification.verify.api.CredentialVerification;
 import org.sanad.certification.verify.api.CredentialVerification.Check;
 import org.sanad.certification.verify.api.VerificationStatus;
 import org.sanad.common.problem.FieldViolation;
+import org.sanad.common.sql.NativeRows;
 import org.sanad.common.problem.ProblemException;
 import org.sanad.common.problem.ProblemType;
 
@@ -32,12 +34,22 @@ import org.sanad.common.problem.ProblemType;
 @ApplicationScoped
 public class Verifications {
 
+    /** Only what the public answer shows, in one round trip: verification by code is the hottest public path. */
+    private static final String PUBLIC_VIEW = """
+            SELECT c.serial, c.holder_given_name || ' ' || c.holder_family_name, c.holder_institution, c.programme_title,
+                   c.cohort_location, c.cohort_start, c.cohort_end, c.issuing_institutions, c.valid_from, c.valid_until,
+                   c.status, c.status_reason, c.status_changed_at, s.serial
+            FROM certificate c LEFT JOIN certificate s ON s.id = c.superseded_by
+            WHERE c.""";
+
     private final SigningKeys keys;
     private final ObjectMapper json;
+    private final EntityManager em;
 
-    public Verifications(SigningKeys keys, ObjectMapper json) {
+    public Verifications(SigningKeys keys, ObjectMapper json, EntityManager em) {
         this.keys = keys;
         this.json = json;
+        this.em = em;
     }
 
     /** A malformed code is a 400; a well-formed one that names nothing is {@code unknown}. */
@@ -48,17 +60,7 @@ public class Verifications {
             throw new ProblemException(ProblemType.VALIDATION, "A verification code is 16 letters A-Z and digits 2-7",
                     List.of(new FieldViolation("code", "must be 16 characters of A-Z and 2-7")));
         }
-        return Certificate.<Certificate>find("verificationCode", code).firstResultOptional()
-                .map(this::publicView).orElseGet(CodeVerification::unknown);
-    }
-
-    /** The certificate, as the public may see it, for the HTML page. */
-    @Transactional
-    public Optional<Certificate> certificate(String typed) {
-        String code = VerificationCodes.normalise(typed);
-        return code.matches(VerificationCodes.FORMAT)
-                ? Certificate.<Certificate>find("verificationCode", code).firstResultOptional()
-                : Optional.empty();
+        return publicView("verification_code", code).orElseGet(CodeVerification::unknown);
     }
 
     @Transactional
@@ -88,7 +90,7 @@ public class Verifications {
             status = VerificationStatus.EXPIRED;
         }
         Optional<Certificate> held = certificateOf(claims);
-        CodeVerification view = held.map(this::publicView).orElse(null);
+        CodeVerification view = held.flatMap(c -> publicView("id", c.id)).orElse(null);
         if (held.isEmpty()) {
             checks.add(new Check("status", false, "this platform holds no certificate with this id"));
             return new CredentialVerification(false, VerificationStatus.UNKNOWN, kid, checks, null);
@@ -106,19 +108,27 @@ public class Verifications {
         return new CredentialVerification(valid, sameCredential ? status : VerificationStatus.INVALID_SIGNATURE, kid, checks, view);
     }
 
-    private CodeVerification publicView(Certificate c) {
+    private Optional<CodeVerification> publicView(String column, Object value) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(PUBLIC_VIEW + column + " = ?1").setParameter(1, value).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        OffsetDateTime validFrom = NativeRows.timestamp(row[8]);
+        OffsetDateTime validUntil = NativeRows.timestamp(row[9]);
+        CertificateStatus stored = CertificateStatus.valueOf((String) row[10]);
         OffsetDateTime now = OffsetDateTime.now();
-        VerificationStatus status = switch (c.status) {
+        VerificationStatus status = switch (stored) {
             case REVOKED -> VerificationStatus.REVOKED;
             case SUSPENDED -> VerificationStatus.SUSPENDED;
-            case ACTIVE -> c.expiredAt(now) ? VerificationStatus.EXPIRED
-                    : now.isBefore(c.validFrom) ? VerificationStatus.NOT_YET_VALID : VerificationStatus.VALID;
+            case ACTIVE -> validUntil != null && !now.isBefore(validUntil) ? VerificationStatus.EXPIRED
+                    : now.isBefore(validFrom) ? VerificationStatus.NOT_YET_VALID : VerificationStatus.VALID;
         };
-        String supersededBy = Certificate.<Certificate>find("supersedes", c.id).firstResultOptional().map(s -> s.serial).orElse(null);
-        boolean changed = c.status != CertificateStatus.ACTIVE;
-        return new CodeVerification(status, c.serial, c.holderName(), c.holderInstitution, c.programmeTitle, c.cohortLocation,
-                c.cohortStart, c.cohortEnd, List.of(c.issuingInstitutions), c.validFrom, c.validUntil,
-                changed ? c.statusChangedAt : null, changed && c.statusReason != null ? c.statusReason.name() : null, supersededBy);
+        boolean changed = stored != CertificateStatus.ACTIVE;
+        return Optional.of(new CodeVerification(status, (String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                (String) row[4], NativeRows.date(row[5]), NativeRows.date(row[6]), NativeRows.strings(row[7]), validFrom,
+                validUntil, changed ? NativeRows.timestamp(row[12]) : null, changed ? (String) row[11] : null, (String) row[13]));
     }
 
     private Optional<Certificate> certificateOf(JsonNode claims) {

@@ -28,7 +28,7 @@ import org.sanad.common.testing.SanadTestEnvironment;
 @WithTestResource(value = CertificateSigningKey.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class LineageTest {
 
-    private static final AtomicLong PARTICIPANTS = new AtomicLong(System.nanoTime() % 1_000_000_000L * 10);
+    private static final AtomicLong PARTICIPANTS = new AtomicLong(10_000_000_000L + System.nanoTime() % 1_000_000_000L * 10);
 
     @Test
     void auditorsSeeWhetherEachTrainerWasACertifiedTrainerThroughoutTheTraining() {

@@ -19,7 +19,7 @@ import org.sanad.common.testing.TestTokens;
 public final class CertificationApi {
 
     public static final String ROOT = "/api/certification";
-    private static final AtomicLong ENROLLMENTS = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L * 100);
+    private static final AtomicLong ENROLLMENTS = new AtomicLong(10_000_000_000L + System.currentTimeMillis() % 1_000_000_000L * 100);
 
     private CertificationApi() {
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +34,7 @@ import org.sanad.certification.certificate.api.Issued;
 import org.sanad.certification.certificate.api.LineageView;
 import org.sanad.certification.certificate.api.Renewal;
 import org.sanad.certification.certificate.api.StatusChange;
+import org.sanad.certification.certificate.document.CertificateDocuments;
 import org.sanad.certification.certificate.service.Certificates;
 import org.sanad.certification.certificate.service.Lineage;
 import org.sanad.certification.certificate.service.Records;
@@ -52,14 +54,16 @@ public class CertificateResource {
     private final Certificates certificates;
     private final StatusChanges changes;
     private final Lineage lineage;
+    private final CertificateDocuments documents;
     private final CurrentCaller caller;
 
     public CertificateResource(Records records, Certificates certificates, StatusChanges changes,
-            Lineage lineage, CurrentCaller caller) {
+            Lineage lineage, CertificateDocuments documents, CurrentCaller caller) {
         this.records = records;
         this.certificates = certificates;
         this.changes = changes;
         this.lineage = lineage;
+        this.documents = documents;
         this.caller = caller;
     }
 
@@ -129,6 +133,21 @@ public class CertificateResource {
     @APIResponse(responseCode = "404", description = "No such certificate, or not one the caller may see")
     public CertificateView read(@PathParam("id") UUID id) {
         return certificates.read(id, caller.get());
+    }
+
+    @GET
+    @Path("/{id}/document")
+    @Produces("application/pdf")
+    @Operation(summary = "The certificate to print", description = "A one-page A4 PDF with a QR code of the verification URL, "
+            + "in English or French (`lang`, else the holder's chosen language); names in Arabic script are joined and "
+            + "right-to-left. A revoked or suspended certificate says so on the page.")
+    @APIResponse(responseCode = "200", description = "The PDF")
+    @APIResponse(responseCode = "400", description = "A language other than en or fr")
+    @APIResponse(responseCode = "404", description = "No such certificate, or not one the caller may see")
+    public Response document(@PathParam("id") UUID id, @QueryParam("lang") @Pattern(regexp = "en|fr") String lang) {
+        CertificateDocuments.Document document = documents.render(id, lang, caller.get());
+        return Response.ok(document.pdf(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + document.fileName() + "\"").build();
     }
 
     @GET

@@ -34,7 +34,7 @@ public class Certificates {
         return views.view(find(id, caller), caller);
     }
 
-    Certificate find(UUID id, Caller caller) {
+    public Certificate find(UUID id, Caller caller) {
         Certificate certificate = Certificate.findById(id);
         if (certificate == null || !sees(caller, certificate)) {
             throw ProblemException.notFound("Certificate", id);

@@ -87,7 +87,9 @@ public class StatusChanges {
                     new StatusChange(StatusReason.SUPERSEDED, "Superseded by a renewal"));
             em.flush();
         }
-        return views.view(issuance.issue(List.of(Drafts.renewalOf(old, training, validityMonths, caller.subject()))).get(0), caller);
+        Certificate renewed = issuance.issue(List.of(Drafts.renewalOf(old, training, validityMonths, caller.subject()))).get(0);
+        old.supersededBy = renewed.id;
+        return views.view(renewed, caller);
     }
 
     private Certificate apply(Certificate certificate, CertificateStatus status, LogKind kind, StatusChange change) {

@@ -1,0 +1,222 @@
+package org.sanad.certification.certificate.document;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.Color;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.sanad.certification.certificate.Certificate;
+import org.sanad.certification.certificate.CertificateStatus;
+import org.sanad.certification.certificate.CoveredStandard;
+
+/**
+ * Draws a certificate as a one-page A4 landscape PDF to print: the holder's name as written (Arabic
+ * joined and right-to-left), the programme, the training, the standards it covers, and a QR code of
+ * the verification URL drawn as vector squares so it stays sharp at any print size.
+ */
+final class CertificateDocument {
+
+    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+    private static final String BOLD_FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
+    private static final byte[] REGULAR = read(FONT);
+    private static final byte[] BOLD = read(BOLD_FONT);
+    private static final Color INK = new Color(0x1d, 0x23, 0x30);
+    private static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
+    private static final Color WARNING = new Color(0xa1, 0x1d, 0x1d);
+    private static final float MARGIN = 48;
+
+    private final Certificate certificate;
+    private final String verificationUrl;
+    private final DocumentLabels labels;
+    private PDPageContentStream canvas;
+    private PDType0Font regular;
+    private PDType0Font bold;
+    private float width;
+
+    CertificateDocument(Certificate certificate, String verificationUrl, String language) {
+        this.certificate = certificate;
+        this.verificationUrl = verificationUrl;
+        this.labels = DocumentLabels.of(language);
+    }
+
+    byte[] render() {
+        try (PDDocument document = new PDDocument()) {
+            PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+            PDPage page = new PDPage(size);
+            document.addPage(page);
+            regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
+            bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
+            width = size.getWidth();
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(certificate.serial + " " + certificate.holderName());
+            info.setSubject(certificate.programmeTitle);
+            info.setCreator("Sanad certification-service");
+            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                canvas = stream;
+                draw(size.getHeight());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot draw certificate " + certificate.serial, e);
+        }
+    }
+
+    private void draw(float height) throws IOException {
+        frame(height);
+        float y = height - MARGIN - 36;
+        centred(String.join("  ·  ", certificate.issuingInstitutions), regular, 11, ACCENT, y);
+        if (certificate.status != CertificateStatus.ACTIVE) {
+            y -= 22;
+            centred(certificate.status == CertificateStatus.REVOKED ? labels.revoked() : labels.suspended(), bold, 12, WARNING, y);
+        }
+        y -= 46;
+        centred("TRAINER".equals(certificate.certificateKind) ? labels.trainerTitle() : labels.participationTitle(), bold, 28, ACCENT, y);
+        y -= 40;
+        centred(labels.certifies(), regular, 13, INK, y);
+        y -= 40;
+        centred(certificate.holderName(), bold, 26, INK, y);
+        y -= 24;
+        centred(certificate.holderServiceNumber == null ? certificate.holderInstitution
+                : certificate.holderInstitution + "  ·  " + certificate.holderServiceNumber, regular, 11, INK, y);
+        y -= 32;
+        centred(labels.completed(), regular, 13, INK, y);
+        for (String line : wrap(certificate.programmeTitle, bold, 16, width - 2 * MARGIN - 80)) {
+            y -= 24;
+            centred(line, bold, 16, INK, y);
+        }
+        y -= 24;
+        String place = certificate.cohortLocation == null ? "" : labels.heldIn() + " " + certificate.cohortLocation + ", ";
+        centred(place + labels.from() + " " + labels.date(certificate.cohortStart) + " " + labels.to() + " "
+                + labels.date(certificate.cohortEnd), regular, 11, INK, y);
+        List<String> codes = certificate.standards.stream().map(CoveredStandard::provision).toList();
+        if (!codes.isEmpty()) {
+            for (String line : wrap(labels.standards() + ": " + String.join(", ", codes), regular, 9, width - 2 * MARGIN - 260)) {
+                y -= 14;
+                centred(line, regular, 9, INK, y);
+            }
+        }
+        footer();
+    }
+
+    private void footer() throws IOException {
+        float x = MARGIN + 20;
+        float y = MARGIN + 64;
+        text(labels.serial() + ": " + certificate.serial, bold, 10, INK, x, y);
+        text(labels.issuedOn() + ": " + labels.date(certificate.issuedAt.toLocalDate()), regular, 10, INK, x, y - 16);
+        text(labels.validUntil() + ": " + (certificate.validUntil == null ? labels.noExpiry()
+                : labels.date(certificate.validUntil.toLocalDate())), regular, 10, INK, x, y - 32);
+        float qrSize = 92;
+        float qrX = width - MARGIN - 20 - qrSize;
+        float qrY = MARGIN + 22;
+        qr(qrX, qrY, qrSize);
+        float right = qrX - 12;
+        rightAligned(labels.verify(), regular, 9, INK, right, qrY + 62);
+        rightAligned(verificationUrl, regular, 9, ACCENT, right, qrY + 48);
+        rightAligned(labels.code() + ": " + grouped(certificate.verificationCode), bold, 10, INK, right, qrY + 30);
+    }
+
+    private void frame(float height) throws IOException {
+        canvas.setStrokingColor(ACCENT);
+        canvas.setLineWidth(2.5f);
+        canvas.addRect(MARGIN / 2, MARGIN / 2, width - MARGIN, height - MARGIN);
+        canvas.stroke();
+        canvas.setLineWidth(0.8f);
+        canvas.addRect(MARGIN / 2 + 6, MARGIN / 2 + 6, width - MARGIN - 12, height - MARGIN - 12);
+        canvas.stroke();
+    }
+
+    private void qr(float x, float y, float size) throws IOException {
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter().encode(verificationUrl, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+        } catch (WriterException e) {
+            throw new IllegalStateException("Cannot encode " + verificationUrl + " as a QR code", e);
+        }
+        float module = size / matrix.getWidth();
+        canvas.setNonStrokingColor(Color.BLACK);
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            for (int column = 0; column < matrix.getWidth(); column++) {
+                if (matrix.get(column, row)) {
+                    canvas.addRect(x + column * module, y + size - (row + 1) * module, module, module);
+                }
+            }
+        }
+        canvas.fill();
+    }
+
+    private void centred(String logical, PDType0Font font, float size, Color color, float y) throws IOException {
+        String visual = VisualText.of(logical);
+        show(visual, font, size, color, (width - font.getStringWidth(visual) / 1000 * size) / 2, y);
+    }
+
+    private void rightAligned(String logical, PDType0Font font, float size, Color color, float right, float y) throws IOException {
+        String visual = VisualText.of(logical);
+        show(visual, font, size, color, right - font.getStringWidth(visual) / 1000 * size, y);
+    }
+
+    private void text(String logical, PDType0Font font, float size, Color color, float x, float y) throws IOException {
+        show(VisualText.of(logical), font, size, color, x, y);
+    }
+
+    /** Draws text already in visual order. */
+    private void show(String visual, PDType0Font font, float size, Color color, float x, float y) throws IOException {
+        canvas.beginText();
+        canvas.setFont(font, size);
+        canvas.setNonStrokingColor(color);
+        canvas.newLineAtOffset(x, y);
+        canvas.showText(visual);
+        canvas.endText();
+    }
+
+    private static List<String> wrap(String text, PDType0Font font, float size, float maxWidth) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && font.getStringWidth(VisualText.of(candidate)) / 1000 * size > maxWidth) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static String grouped(String code) {
+        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8, 12) + "-" + code.substring(12);
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = CertificateDocument.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + resource + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

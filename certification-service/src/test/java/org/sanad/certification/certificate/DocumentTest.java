@@ -1,0 +1,77 @@
+package org.sanad.certification.certificate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sanad.certification.testing.CertificationApi.ROOT;
+import static org.sanad.certification.testing.CertificationApi.account;
+import static org.sanad.certification.testing.CertificationApi.admin;
+import static org.sanad.certification.testing.CertificationApi.issued;
+import static org.sanad.certification.testing.CertificationApi.record;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.awt.image.BufferedImage;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.sanad.certification.testing.CertificateSigningKey;
+import org.sanad.common.security.Roles;
+import org.sanad.common.testing.SanadTestEnvironment;
+
+@QuarkusTest
+@WithTestResource(value = SanadTestEnvironment.class, scope = TestResourceScope.MATCHING_RESOURCES,
+        initArgs = @ResourceArg(name = "database", value = "certification_test"))
+@WithTestResource(value = CertificateSigningKey.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class DocumentTest {
+
+    @Test
+    void theHolderPrintsACertificateWhoseQrCodeCarriesTheVerificationUrl() throws Exception {
+        JsonPath certificate = issued("holder-document");
+        byte[] pdf = account("holder-document", Roles.TRAINER).get(ROOT + "/certificates/" + certificate.getString("id") + "/document")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(1, document.getNumberOfPages());
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Trainer certificate"), text);
+            assertTrue(text.contains("Fatima Zahra El Amrani"), text);
+            assertTrue(text.contains(certificate.getString("serial")), text);
+            assertTrue(text.contains("UNCAT-11"), text);
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
+            String scanned = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))))
+                    .getText();
+            assertEquals(certificate.getString("verificationUrl"), scanned);
+        }
+        account("someone-else", Roles.TRAINER).get(ROOT + "/certificates/" + certificate.getString("id") + "/document")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void itIsInTheHoldersLanguageWithArabicNamesJoinedAndRightToLeft() throws Exception {
+        String id = admin().body(record("عائشة", null, LocalDate.of(2024, 10, 7), LocalDate.of(2024, 10, 11), 36))
+                .post(ROOT + "/certificates").then().statusCode(201).extract().path("id");
+        admin().body(Map.of("reason", "MISCONDUCT_FINDING")).post(ROOT + "/certificates/" + id + "/revocation").then().statusCode(200);
+        byte[] pdf = admin().get(ROOT + "/certificates/" + id + "/document").then().statusCode(200).extract().asByteArray();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+            assertTrue(text.contains("Certificat de formateur"), text);
+            assertTrue(text.contains("7 octobre 2024"), text);
+            assertTrue(text.contains("RÉVOQUÉ"), text);
+            assertTrue(text.contains("عائشة"), "the Arabic name reads in logical order once extracted: " + text);
+        }
+        admin().get(ROOT + "/certificates/" + id + "/document?lang=de").then().statusCode(400);
+    }
+}
