@@ -6,11 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +17,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.sanad.certification.log.api.AuditReport;
-import org.sanad.certification.log.api.AuditReport.Finding;
 import org.sanad.certification.log.api.HeadView;
 import org.sanad.certification.signing.SignatureVerifier;
 
@@ -31,8 +28,6 @@ import org.sanad.certification.signing.SignatureVerifier;
  */
 @ApplicationScoped
 public class LogAudit {
-
-    static final int MAX_FINDINGS = 100;
 
     private final EntityManager em;
     private final SignatureVerifier signatures;
@@ -93,62 +88,15 @@ public class LogAudit {
     }
 
     private long checkEntries(Map<Long, byte[]> signedRoots, Findings findings) {
-        long expected = 0;
-        byte[] previous = null;
-        List<byte[]> frontier = new ArrayList<>();
-        long size = 0;
+        LogChain chain = new LogChain(signedRoots, findings, json);
         @SuppressWarnings("unchecked")
         Stream<Object[]> rows = em.createNativeQuery("SELECT seq, kind, certificate_id, recorded_at, content, leaf_hash "
                 + "FROM log_entry ORDER BY seq").getResultStream();
         try (rows) {
-            for (Object[] row : (Iterable<Object[]>) rows::iterator) {
-                long seq = ((Number) row[0]).longValue();
-                String content = (String) row[4];
-                byte[] stored = (byte[]) row[5];
-                if (seq != expected) {
-                    findings.add(expected, null, seq > expected
-                            ? "entries " + expected + " to " + (seq - 1) + " are missing" : "entry " + seq + " is out of order");
-                }
-                byte[] computed = MerkleTree.leafHash(content.getBytes(StandardCharsets.UTF_8));
-                if (!Arrays.equals(computed, stored)) {
-                    findings.add(seq, null, "entry " + seq + " was altered: its content does not match its leaf hash");
-                }
-                checkContent(seq, row, content, previous, findings);
-                frontier = MerkleTree.append(frontier, size, computed);
-                size++;
-                byte[] signed = signedRoots.get(size);
-                if (signed != null && !Arrays.equals(signed, MerkleTree.root(frontier, size))) {
-                    findings.add(seq, null, "the first " + size + " entries no longer match the head signed for that size");
-                }
-                previous = stored;
-                expected = seq + 1;
-            }
+            rows.forEach(row -> chain.accept(((Number) row[0]).longValue(), (String) row[1], (UUID) row[2], instant(row[3]),
+                    (String) row[4], (byte[]) row[5]));
         }
-        return size;
-    }
-
-    private void checkContent(long seq, Object[] row, String content, byte[] previous, Findings findings) {
-        JsonNode node;
-        try {
-            node = json.readTree(content);
-        } catch (IOException e) {
-            findings.add(seq, null, "entry " + seq + " holds content that is not JSON");
-            return;
-        }
-        UUID certificate = (UUID) row[2];
-        Instant recordedAt = instant(row[3]);
-        boolean columnsMatch = node.path("seq").asLong(-1) == seq
-                && node.path("kind").asText().equals(row[1])
-                && node.path("certificate").asText().equals(String.valueOf(certificate))
-                && node.path("recordedAt").asText().equals(String.valueOf(recordedAt));
-        if (!columnsMatch) {
-            findings.add(seq, certificate, "entry " + seq + " was altered or moved: its columns differ from its hashed content");
-        }
-        String expectedPrevious = previous == null ? null : TransparencyLog.HEX.formatHex(previous);
-        String statedPrevious = node.path("previous").isNull() ? null : node.path("previous").asText(null);
-        if (!java.util.Objects.equals(expectedPrevious, statedPrevious)) {
-            findings.add(seq, certificate, "entry " + seq + " does not follow the entry before it: the chain is broken");
-        }
+        return chain.size();
     }
 
     /** Every certificate must match the credential its ISSUED entry hashed, and hold the status its last entry says. */
@@ -200,23 +148,5 @@ public class LogAudit {
             return timestamp.toInstant();
         }
         return value instanceof Instant instant ? instant : Instant.parse(String.valueOf(value));
-    }
-
-    private static final class Findings {
-        private final List<Finding> list = new ArrayList<>();
-
-        void add(Long seq, UUID certificate, String problem) {
-            if (list.size() < MAX_FINDINGS) {
-                list.add(new Finding(seq, certificate, problem));
-            }
-        }
-
-        boolean isEmpty() {
-            return list.isEmpty();
-        }
-
-        List<Finding> list() {
-            return List.copyOf(list);
-        }
     }
 }

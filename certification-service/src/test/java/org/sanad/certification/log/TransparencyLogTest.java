@@ -11,6 +11,7 @@ import static org.sanad.certification.testing.CertificationApi.as;
 import static org.sanad.certification.testing.CertificationApi.auditor;
 import static org.sanad.certification.testing.CertificationApi.issued;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
@@ -19,8 +20,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,11 +31,13 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.sanad.certification.testing.CertificateSigningKey;
 import org.sanad.common.security.Roles;
 import org.sanad.common.testing.SanadTestEnvironment;
+import org.sanad.common.testing.TestTokens;
 
 @QuarkusTest
 @WithTestResource(value = SanadTestEnvironment.class, scope = TestResourceScope.MATCHING_RESOURCES,
@@ -88,7 +93,7 @@ class TransparencyLogTest {
     }
 
     @Test
-    void theAuditFindsAlteredReorderedAndRemovedEntriesAndStatusChangedBehindItsBack() throws Exception {
+    void theAuditAndTheOutsideVerifierFindAlteredReorderedAndRemovedEntries() throws Exception {
         issued("holder-tamper-1");
         String revoked = issued("holder-tamper-2").getString("id");
         admin().body(Map.of("reason", "ISSUED_IN_ERROR")).post(ROOT + "/certificates/" + revoked + "/revocation").then().statusCode(200);
@@ -100,7 +105,9 @@ class TransparencyLogTest {
 
         sql("CREATE TABLE tamper_backup AS SELECT * FROM log_entry");
         sql("CREATE TABLE tamper_certificates AS SELECT * FROM certificate");
+        sql("CREATE TABLE tamper_heads AS SELECT * FROM tree_head");
         try {
+            JsonNode kept = outsideCheck().latestHead();
             tamper("UPDATE log_entry SET content = replace(content, 'ISSUED_IN_ERROR', 'OTHER') WHERE seq = " + (middle + 1),
                     "was altered: its content does not match its leaf hash");
             tamper("UPDATE log_entry SET content = replace(content, '\"kind\":\"ISSUED\"', '\"kind\":\"REVOKED\"'), kind = 'REVOKED', "
@@ -111,34 +118,76 @@ class TransparencyLogTest {
                     "altered or moved");
             tamper("DELETE FROM log_entry WHERE seq = " + middle, "are missing");
             tamper("DELETE FROM log_entry WHERE seq = " + last, "entries were removed");
-            tamper("UPDATE certificate SET status = 'ACTIVE', status_reason = NULL WHERE id = '" + revoked + "'",
+            tamperUnseenOutside("UPDATE certificate SET status = 'ACTIVE', status_reason = NULL WHERE id = '" + revoked + "'",
                     "its status was changed outside the log");
-            tamper("UPDATE certificate SET holder_family_name = 'Forged', credential = credential || 'x' WHERE id = '" + revoked + "'",
+            tamperUnseenOutside("UPDATE certificate SET holder_family_name = 'Forged', credential = credential || 'x' WHERE id = '" + revoked + "'",
                     "its credential is not the one logged");
             tamper("UPDATE tree_head SET root_hash = sha256(root_hash) WHERE tree_size = " + (last + 1),
                     "the signed head of size " + (last + 1) + " was altered");
+            // Rewriting the tail and its heads fools the database audit, not an auditor who kept a head.
+            sql("DELETE FROM tree_head WHERE tree_size = " + (last + 1) + "; DELETE FROM log_entry WHERE seq = " + last);
+            try {
+                LogVerifier.Result rewritten = new LogVerifier(base(), auditorToken()).verify(Optional.of(kept));
+                assertFalse(rewritten.consistent());
+                assertTrue(rewritten.findings().stream().anyMatch(f -> f.problem().contains("the log was cut back")),
+                        rewritten.findings().toString());
+            } finally {
+                restore();
+                sql("INSERT INTO tree_head SELECT * FROM tamper_heads WHERE tree_size = " + (last + 1));
+            }
+            assertTrue(new LogVerifier(base(), auditorToken()).verify(Optional.of(kept)).consistent());
         } finally {
+            sql("DROP TABLE tamper_heads");
             sql("DROP TABLE tamper_backup");
             sql("DROP TABLE tamper_certificates");
         }
         auditor().get(ROOT + "/log/audit").then().statusCode(200).body("consistent", equalTo(true));
     }
 
-    /** Changes the database behind the service's back, expects the audit to say so, then puts everything back. */
-    private void tamper(String change, String expectedFinding) throws SQLException {
+    /**
+     * Changes the database behind the service's back, expects both the audit endpoint and the outside
+     * verifier ({@code bin/verify-log}) to say so, then puts everything back.
+     */
+    private void tamper(String change, String expectedFinding) throws Exception {
+        tamper(change, expectedFinding, true);
+    }
+
+    /** The same, for a change to certificates only: the log itself is intact, so only the audit sees it. */
+    private void tamperUnseenOutside(String change, String expectedFinding) throws Exception {
+        tamper(change, expectedFinding, false);
+    }
+
+    private void tamper(String change, String expectedFinding, boolean visibleOutside) throws Exception {
         sql(change);
         try {
             JsonPath report = auditor().get(ROOT + "/log/audit").then().statusCode(200).extract().jsonPath();
             assertFalse(report.getBoolean("consistent"), change);
             List<String> problems = report.getList("findings.problem");
             assertTrue(problems.stream().anyMatch(p -> p.contains(expectedFinding)), change + " gave " + problems);
+            LogVerifier.Result outside = outsideCheck();
+            assertEquals(!visibleOutside, outside.consistent(), change + " seen from outside: " + outside.findings());
         } finally {
-            sql("DELETE FROM log_entry; INSERT INTO log_entry SELECT * FROM tamper_backup");
-            sql("UPDATE certificate c SET status = b.status, status_reason = b.status_reason, credential = b.credential, "
-                    + "holder_family_name = b.holder_family_name FROM tamper_certificates b WHERE b.id = c.id");
-            sql("UPDATE tree_head SET root_hash = decode(split_part(convert_from(decode(translate(split_part(signature, '.', 2), '-_', '+/') "
-                    + "|| repeat('=', (4 - length(split_part(signature, '.', 2)) % 4) % 4), 'base64'), 'UTF8')::jsonb ->> 'rootHash', '', 1), 'hex')");
+            restore();
         }
+    }
+
+    private void restore() throws SQLException {
+        sql("DELETE FROM log_entry; INSERT INTO log_entry SELECT * FROM tamper_backup");
+        sql("UPDATE certificate c SET status = b.status, status_reason = b.status_reason, credential = b.credential, "
+                + "holder_family_name = b.holder_family_name FROM tamper_certificates b WHERE b.id = c.id");
+        sql("UPDATE tree_head h SET root_hash = b.root_hash FROM tamper_heads b WHERE b.tree_size = h.tree_size");
+    }
+
+    private LogVerifier.Result outsideCheck() throws Exception {
+        return new LogVerifier(base(), auditorToken()).verify(Optional.empty());
+    }
+
+    private static URI base() {
+        return URI.create("http://localhost:" + RestAssured.port);
+    }
+
+    private static String auditorToken() {
+        return TestTokens.token().roles(Roles.AUDITOR).subject("outside-auditor").sign();
     }
 
     private void sql(String statements) throws SQLException {

@@ -1,0 +1,192 @@
+package org.sanad.certification.log;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.PublicJsonWebKey;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.lang.JoseException;
+import org.sanad.certification.log.api.AuditReport.Finding;
+
+/**
+ * An auditor's command: checks the transparency log from the outside, through the API and the
+ * published keys only, trusting nothing the service computed. Every signed head's signature, every
+ * leaf hash, the chain, the Merkle root at every head; and, given a head the auditor kept from an
+ * earlier run, that the log still extends it. {@code bin/verify-log} runs it.
+ */
+public final class LogVerifier {
+
+    private static final int PAGE = 500;
+
+    private final URI base;
+    private final String token;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public LogVerifier(URI base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** What the check found; {@code latestHead} is the head to keep for the next run. */
+    public record Result(long entries, long heads, JsonNode latestHead, List<Finding> findings) {
+
+        public boolean consistent() {
+            return findings.isEmpty();
+        }
+    }
+
+    public Result verify(Optional<JsonNode> keptHead) throws IOException, InterruptedException {
+        JsonWebKeySet keys = jwks();
+        Findings findings = new Findings();
+        Map<Long, byte[]> signedRoots = new HashMap<>();
+        JsonNode latest = null;
+        long heads = 0;
+        for (JsonNode head : pages("/api/certification/log/heads")) {
+            heads++;
+            signedRoot(head, keys, findings).ifPresent(root -> signedRoots.put(head.path("treeSize").asLong(), root));
+            latest = head;
+        }
+        long keptSize = keptHead.map(h -> h.path("treeSize").asLong()).orElse(0L);
+        keptHead.ifPresent(kept -> signedRoot(kept, keys, findings).ifPresentOrElse(
+                root -> signedRoots.merge(keptSize, root, (served, mine) -> mine),
+                () -> findings.add(null, null, "the head you kept does not verify with the published keys")));
+        LogChain chain = new LogChain(signedRoots, findings, json);
+        for (JsonNode entry : pages("/api/certification/log/entries")) {
+            chain.accept(entry.path("seq").asLong(), entry.path("kind").asText(), UUID.fromString(entry.path("certificateId").asText()),
+                    Instant.parse(entry.path("recordedAt").asText()), entry.path("content").asText(),
+                    HexFormat.of().parseHex(entry.path("leafHash").asText()));
+        }
+        long latestSize = latest == null ? 0 : latest.path("treeSize").asLong();
+        if (latestSize > chain.size()) {
+            findings.add(null, null, "the latest signed head covers " + latestSize + " entries but the log serves "
+                    + chain.size() + ": entries were removed");
+        }
+        if (keptSize > chain.size()) {
+            findings.add(null, null, "the head you kept covers " + keptSize + " entries but the log serves only "
+                    + chain.size() + ": the log was cut back");
+        }
+        return new Result(chain.size(), heads, latest, findings.list());
+    }
+
+    /** The root a head's signature vouches for, after checking that the head's fields say the same. */
+    private Optional<byte[]> signedRoot(JsonNode head, JsonWebKeySet keys, Findings findings) {
+        long size = head.path("treeSize").asLong();
+        try {
+            JsonWebSignature jws = new JsonWebSignature();
+            jws.setAlgorithmConstraints(new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
+                    AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256));
+            jws.setCompactSerialization(head.path("signature").asText());
+            JsonWebKey key = keys.getJsonWebKeys().stream().filter(k -> k.getKeyId() != null
+                    && k.getKeyId().equals(jws.getKeyIdHeaderValue())).findFirst().orElse(null);
+            if (!(key instanceof PublicJsonWebKey publicKey)) {
+                findings.add(null, null, "the head of size " + size + " names a key that is not published");
+                return Optional.empty();
+            }
+            jws.setKey(publicKey.getPublicKey());
+            if (!jws.verifySignature()) {
+                findings.add(null, null, "the signature of the head of size " + size + " does not verify");
+                return Optional.empty();
+            }
+            JsonNode payload = json.readTree(jws.getPayload());
+            byte[] root = HexFormat.of().parseHex(payload.path("rootHash").asText());
+            if (payload.path("treeSize").asLong() != size || !payload.path("rootHash").asText().equals(head.path("rootHash").asText())) {
+                findings.add(null, null, "the signed head of size " + size + " was altered");
+            }
+            return Optional.of(root);
+        } catch (JoseException | IOException | IllegalArgumentException e) {
+            findings.add(null, null, "the head of size " + size + " is not a readable signed head");
+            return Optional.empty();
+        }
+    }
+
+    private JsonWebKeySet jwks() throws IOException, InterruptedException {
+        try {
+            return new JsonWebKeySet(get("/.well-known/jwks.json"));
+        } catch (JoseException e) {
+            throw new IOException("The published JWKS is not readable", e);
+        }
+    }
+
+    private List<JsonNode> pages(String path) throws IOException, InterruptedException {
+        List<JsonNode> items = new ArrayList<>();
+        String cursor = null;
+        do {
+            String query = "?size=" + PAGE + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            JsonNode page = json.readTree(get(path + query));
+            page.path("items").forEach(items::add);
+            cursor = page.path("next").isTextual() ? page.path("next").asText() : null;
+        } while (cursor != null);
+        return items;
+    }
+
+    private String get(String path) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+        if (token != null && !token.isBlank()) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    /** {@code LogVerifier [--url URL] [--token TOKEN] [--known-head FILE] [--save-head FILE]}; exit 1 when anything is wrong. */
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        URI base = URI.create(options.getOrDefault("--url", "http://localhost:8080"));
+        String token = options.getOrDefault("--token", System.getenv("SANAD_TOKEN"));
+        ObjectMapper json = new ObjectMapper();
+        Optional<JsonNode> kept = Optional.ofNullable(options.get("--known-head")).map(Path::of).filter(Files::exists)
+                .map(file -> {
+                    try {
+                        return json.readTree(file.toFile());
+                    } catch (IOException e) {
+                        throw new IllegalArgumentException("Cannot read " + file, e);
+                    }
+                });
+        Result result;
+        try {
+            result = new LogVerifier(base, token).verify(kept);
+        } catch (IOException e) {
+            System.err.println("cannot check the log: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.out.printf("checked %d entries and %d signed heads at %s%n", result.entries(), result.heads(), base);
+        kept.ifPresent(head -> System.out.printf("against the head you kept: size %d%n", head.path("treeSize").asLong()));
+        result.findings().forEach(finding -> System.out.println("PROBLEM: " + finding.problem()));
+        if (options.containsKey("--save-head") && result.latestHead() != null && result.consistent()) {
+            Files.writeString(Path.of(options.get("--save-head")), json.writeValueAsString(result.latestHead()));
+            System.out.println("kept the latest head in " + options.get("--save-head"));
+        }
+        System.out.println(result.consistent() ? "the log is consistent" : "the log is NOT consistent");
+        System.exit(result.consistent() ? 0 : 1);
+    }
+}
