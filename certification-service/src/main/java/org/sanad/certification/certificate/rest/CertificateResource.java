@@ -39,6 +39,7 @@ import org.sanad.certification.certificate.service.Certificates;
 import org.sanad.certification.certificate.service.Lineage;
 import org.sanad.certification.certificate.service.Records;
 import org.sanad.certification.certificate.service.StatusChanges;
+import org.sanad.certification.certificate.service.StatusChanges.Transition;
 import org.sanad.common.paging.Page;
 import org.sanad.common.security.CurrentCaller;
 import org.sanad.common.security.Roles;
@@ -171,7 +172,7 @@ public class CertificateResource {
     @APIResponse(responseCode = "404", description = "No such certificate")
     @APIResponse(responseCode = "409", description = "Already revoked")
     public CertificateView revoke(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
-        return changes.revoke(id, change, caller.get());
+        return changes.change(id, Transition.REVOKE, change, caller.get());
     }
 
     @POST
@@ -182,7 +183,7 @@ public class CertificateResource {
     @APIResponse(responseCode = "404", description = "No such certificate")
     @APIResponse(responseCode = "409", description = "Not active")
     public CertificateView suspend(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
-        return changes.suspend(id, change, caller.get());
+        return changes.change(id, Transition.SUSPEND, change, caller.get());
     }
 
     @POST
@@ -193,7 +194,7 @@ public class CertificateResource {
     @APIResponse(responseCode = "404", description = "No such certificate")
     @APIResponse(responseCode = "409", description = "Not suspended")
     public CertificateView reinstate(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
-        return changes.reinstate(id, change, caller.get());
+        return changes.change(id, Transition.REINSTATE, change, caller.get());
     }
 
     @POST

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.sanad.certification.certificate.Certificate;
 import org.sanad.certification.certificate.CertificateStatus;
@@ -41,33 +42,31 @@ public class StatusChanges {
         this.views = views;
     }
 
-    @Transactional
-    public CertificateView revoke(UUID id, StatusChange change, Caller caller) {
-        Certificate certificate = locked(id);
-        if (certificate.status == CertificateStatus.REVOKED) {
-            throw ProblemException.conflict("Certificate " + certificate.serial + " is already revoked");
+    /** A status change: the statuses it may start from, the status it leads to, and how the log records it. */
+    public enum Transition {
+        REVOKE(CertificateStatus.REVOKED, LogKind.REVOKED, CertificateStatus.ACTIVE, CertificateStatus.SUSPENDED),
+        SUSPEND(CertificateStatus.SUSPENDED, LogKind.SUSPENDED, CertificateStatus.ACTIVE),
+        REINSTATE(CertificateStatus.ACTIVE, LogKind.REINSTATED, CertificateStatus.SUSPENDED);
+
+        private final CertificateStatus to;
+        private final LogKind logged;
+        private final Set<CertificateStatus> from;
+
+        Transition(CertificateStatus to, LogKind logged, CertificateStatus... from) {
+            this.to = to;
+            this.logged = logged;
+            this.from = Set.of(from);
         }
-        return views.view(apply(certificate, CertificateStatus.REVOKED, LogKind.REVOKED, change), caller);
     }
 
     @Transactional
-    public CertificateView suspend(UUID id, StatusChange change, Caller caller) {
+    public CertificateView change(UUID id, Transition transition, StatusChange change, Caller caller) {
         Certificate certificate = locked(id);
-        if (certificate.status != CertificateStatus.ACTIVE) {
-            throw ProblemException.conflict("Only an active certificate can be suspended; " + certificate.serial
-                    + " is " + certificate.status);
+        if (!transition.from.contains(certificate.status)) {
+            throw ProblemException.conflict("Certificate " + certificate.serial + " is " + certificate.status
+                    + "; only a certificate that is " + transition.from + " can be " + transition.to);
         }
-        return views.view(apply(certificate, CertificateStatus.SUSPENDED, LogKind.SUSPENDED, change), caller);
-    }
-
-    @Transactional
-    public CertificateView reinstate(UUID id, StatusChange change, Caller caller) {
-        Certificate certificate = locked(id);
-        if (certificate.status != CertificateStatus.SUSPENDED) {
-            throw ProblemException.conflict("Only a suspended certificate can be reinstated; " + certificate.serial
-                    + " is " + certificate.status);
-        }
-        return views.view(apply(certificate, CertificateStatus.ACTIVE, LogKind.REINSTATED, change), caller);
+        return views.view(apply(certificate, transition, change), caller);
     }
 
     /**
@@ -83,8 +82,7 @@ public class StatusChanges {
                     List.of(new org.sanad.common.problem.FieldViolation("training.endDate", "must be after " + old.cohortEnd)));
         }
         if (old.status != CertificateStatus.REVOKED) {
-            apply(old, CertificateStatus.REVOKED, LogKind.REVOKED,
-                    new StatusChange(StatusReason.SUPERSEDED, "Superseded by a renewal"));
+            apply(old, Transition.REVOKE, new StatusChange(StatusReason.SUPERSEDED, "Superseded by a renewal"));
             em.flush();
         }
         Certificate renewed = issuance.issue(List.of(Drafts.renewalOf(old, training, validityMonths, caller.subject()))).get(0);
@@ -92,13 +90,13 @@ public class StatusChanges {
         return views.view(renewed, caller);
     }
 
-    private Certificate apply(Certificate certificate, CertificateStatus status, LogKind kind, StatusChange change) {
-        certificate.status = status;
+    private Certificate apply(Certificate certificate, Transition transition, StatusChange change) {
+        certificate.status = transition.to;
         certificate.statusReason = change.reason();
         certificate.statusNote = change.note();
         certificate.statusChangedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         em.flush();
-        log.append(List.of(new LogRecord(kind, certificate.id, certificate.serial, Map.of("reason", change.reason().name()))));
+        log.append(List.of(new LogRecord(transition.logged, certificate.id, certificate.serial, Map.of("reason", change.reason().name()))));
         return certificate;
     }
 
