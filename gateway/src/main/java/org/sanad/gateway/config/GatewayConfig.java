@@ -5,22 +5,27 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /** How the gateway reaches the services and protects them. */
 @ConfigMapping(prefix = "sanad.gateway")
 public interface GatewayConfig {
 
-    /** Base URL of curriculum-service. */
+    /** Base URL of curriculum-service; several, comma-separated, to balance over its instances. */
     @WithDefault("http://127.0.0.1:8081")
-    URI curriculumUrl();
+    List<URI> curriculumUrl();
 
-    /** Base URL of enrollment-service. */
+    /** Base URL(s) of enrollment-service. */
     @WithDefault("http://127.0.0.1:8082")
-    URI enrollmentUrl();
+    List<URI> enrollmentUrl();
 
-    /** Base URL of certification-service. */
+    /** Base URL(s) of certification-service. */
     @WithDefault("http://127.0.0.1:8083")
-    URI certificationUrl();
+    List<URI> certificationUrl();
+
+    /** How often each instance's readiness is checked; one that is not ready gets no requests until it is. */
+    @WithDefault("2s")
+    Duration healthInterval();
 
     /** Largest request body forwarded; larger ones are refused with 413 before reaching a service. */
     @WithDefault("10M")

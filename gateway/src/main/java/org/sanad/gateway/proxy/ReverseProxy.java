@@ -21,6 +21,8 @@ import org.sanad.common.problem.ProblemResponses;
 import org.sanad.common.problem.ProblemType;
 import org.sanad.gateway.config.GatewayConfig;
 import org.sanad.gateway.routing.Route;
+import org.sanad.gateway.routing.Upstream;
+import org.sanad.gateway.routing.Upstream.Instance;
 
 /**
  * Streams a request to its service and the answer back, chunk by chunk with back-pressure: no body
@@ -54,24 +56,44 @@ public class ReverseProxy {
             return;
         }
         in.pause();
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        ForwardedHeaders.copy(in.headers(), headers);
+        ForwardedHeaders.addForwarding(in, headers);
+        attempt(ctx, route, headers, declaredLength, 0L);
+    }
+
+    /**
+     * Connects to the next instance in turn. A refused connection means nothing was sent, so another
+     * instance is tried, whatever the method; the refusing one is left out until it is ready again.
+     */
+    private void attempt(RoutingContext ctx, Route route, MultiMap headers, String declaredLength, long tried) {
+        Upstream upstream = route.upstream();
+        Instance instance = upstream.pick(tried);
         RequestOptions options = new RequestOptions()
-                .setMethod(in.method())
-                .setHost(route.upstream().host())
-                .setPort(route.upstream().port())
+                .setMethod(ctx.request().method())
+                .setHost(instance.host())
+                .setPort(instance.port())
                 .setURI(upstreamUri(ctx, route))
                 .setIdleTimeout(upstreamTimeoutMillis)
-                .setHeaders(MultiMap.caseInsensitiveMultiMap());
-        ForwardedHeaders.copy(in.headers(), options.getHeaders());
-        ForwardedHeaders.addForwarding(in, options.getHeaders());
-
+                .setHeaders(headers);
+        long triedNow = tried | upstream.bitOf(instance);
         client.request(options).onComplete(connected -> {
-            if (connected.failed()) {
-                in.resume();
-                fail(ctx, route, connected.cause());
+            if (connected.succeeded()) {
+                new Exchange(ctx, route, connected.result(), new Attempt(instance, headers, declaredLength, triedNow)).start();
                 return;
             }
-            Exchange exchange = new Exchange(ctx, route, connected.result());
-            exchange.start(declaredLength);
+            if (connected.cause() instanceof ConnectException) {
+                if (instance.markDown()) {
+                    LOG.warnf("%s-service at %s refused a connection; leaving it out until it is ready",
+                            upstream.name(), instance.authority());
+                }
+                if (upstream.hasUntried(triedNow)) {
+                    attempt(ctx, route, headers, declaredLength, triedNow);
+                    return;
+                }
+            }
+            ctx.request().resume();
+            fail(ctx, route, connected.cause());
         });
     }
 
@@ -102,12 +124,16 @@ public class ReverseProxy {
             LOG.warnf("%s did not answer within %d ms", service, upstreamTimeoutMillis);
             ProblemResponses.send(ctx, ProblemType.GATEWAY_TIMEOUT, service + " did not answer in time");
         } else if (cause instanceof ConnectException) {
-            LOG.warnf("%s is unreachable at %s: %s", service, route.upstream().authority(), cause.getMessage());
+            LOG.warnf("%s is unreachable: %s", service, cause.getMessage());
             ProblemResponses.send(ctx, ProblemType.UNAVAILABLE, service + " is not available; try again shortly");
         } else {
             LOG.warnf("%s failed: %s", service, cause.toString());
             ProblemResponses.send(ctx, ProblemType.BAD_GATEWAY, service + " gave no valid answer");
         }
+    }
+
+    /** Which instance a request went to, and what is needed to send it to another. */
+    private record Attempt(Instance instance, MultiMap headers, String declaredLength, long tried) {
     }
 
     /** One request in flight: the inbound body streamed up, the service's answer streamed back. */
@@ -116,35 +142,68 @@ public class ReverseProxy {
         private final RoutingContext ctx;
         private final Route route;
         private final HttpClientRequest out;
+        private final Attempt attempt;
+        private final boolean bodiless;
         private long received;
         private boolean answered;
 
-        Exchange(RoutingContext ctx, Route route, HttpClientRequest out) {
+        Exchange(RoutingContext ctx, Route route, HttpClientRequest out, Attempt attempt) {
             this.ctx = ctx;
             this.route = route;
             this.out = out;
+            this.attempt = attempt;
+            this.bodiless = attempt.declaredLength() == null && !ctx.request().headers().contains(HttpHeaderNames.TRANSFER_ENCODING);
         }
 
-        void start(String declaredLength) {
+        void start() {
             HttpServerRequest in = ctx.request();
-            if (declaredLength != null) {
-                out.putHeader(HttpHeaderNames.CONTENT_LENGTH, declaredLength);
-            } else if (in.headers().contains(HttpHeaderNames.TRANSFER_ENCODING)) {
+            if (attempt.declaredLength() != null) {
+                out.putHeader(HttpHeaderNames.CONTENT_LENGTH, attempt.declaredLength());
+            } else if (!bodiless) {
                 out.setChunked(true);
             }
             out.response().onComplete(result -> {
                 if (result.succeeded()) {
                     relay(result.result());
                 } else if (!answered) {
+                    if (resend(result.cause())) {
+                        return;
+                    }
                     answered = true;
                     fail(ctx, route, result.cause());
                 }
             });
+            ctx.response().closeHandler(closed -> out.reset());
+            if (bodiless) {
+                // Nothing to stream: the request is complete, and can be sent again as it is.
+                out.end();
+                in.resume();
+                return;
+            }
             in.handler(this::upload);
             in.endHandler(done -> out.end());
             in.exceptionHandler(error -> out.reset());
-            ctx.response().closeHandler(closed -> out.reset());
             in.resume();
+        }
+
+        /**
+         * A GET or HEAD whose connection broke before any answer (an instance killed with requests
+         * in flight) goes to another instance: it has no body and is safe to repeat. A timeout is
+         * not retried: the service may still be working on it.
+         */
+        private boolean resend(Throwable cause) {
+            boolean safe = ctx.request().method() == io.vertx.core.http.HttpMethod.GET
+                    || ctx.request().method() == io.vertx.core.http.HttpMethod.HEAD;
+            if (!bodiless || !safe || cause instanceof TimeoutException || ctx.response().closed()
+                    || !route.upstream().hasUntried(attempt.tried())) {
+                return false;
+            }
+            if (attempt.instance().markDown()) {
+                LOG.warnf("%s-service at %s dropped a connection; leaving it out until it is ready",
+                        route.upstream().name(), attempt.instance().authority());
+            }
+            attempt(ctx, route, attempt.headers(), attempt.declaredLength(), attempt.tried());
+            return true;
         }
 
         private void upload(Buffer chunk) {

@@ -1,5 +1,6 @@
 package org.sanad.certification.certificate.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -25,10 +26,12 @@ public class Completions {
 
     private final EntityManager em;
     private final Issuance issuance;
+    private final MeterRegistry registry;
 
-    public Completions(EntityManager em, Issuance issuance) {
+    public Completions(EntityManager em, Issuance issuance, MeterRegistry registry) {
         this.em = em;
         this.issuance = issuance;
+        this.registry = registry;
     }
 
     @Transactional
@@ -39,12 +42,19 @@ public class Completions {
                 + "VALUES (?1, now(), 'PENDING') ON CONFLICT (event_id) DO NOTHING")
                 .setParameter(1, event.eventId()).executeUpdate();
         if (claimed == 0) {
-            return earlier(event.eventId());
+            return counted(earlier(event.eventId()));
         }
-        CompletionOutcome outcome = decide(event);
+        CompletionOutcome outcome = counted(decide(event));
         em.createNativeQuery("UPDATE completion_receipt SET outcome = ?2, certificate_id = ?3 WHERE event_id = ?1")
                 .setParameter(1, event.eventId()).setParameter(2, outcome.outcome().name())
                 .setParameter(3, outcome.certificateId()).executeUpdate();
+        return outcome;
+    }
+
+    /** Counts deliveries by outcome; {@code repeated="true"} shows how often senders deliver an event again. */
+    private CompletionOutcome counted(CompletionOutcome outcome) {
+        registry.counter("sanad.completions.received", "outcome", outcome.outcome().name(),
+                "repeated", Boolean.toString(outcome.repeated())).increment();
         return outcome;
     }
 
