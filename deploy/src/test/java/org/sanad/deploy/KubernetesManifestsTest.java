@@ -43,8 +43,8 @@ class KubernetesManifestsTest {
     private static final Map<String, String> NAMESPACES = Map.of("dev", "sanad-dev", "prod", "sanad");
     /** The secrets an operator creates (or an operator creates for them): named in deploy/README.md. */
     private static final Set<String> DOCUMENTED_SECRETS = Set.of("curriculum-db-app", "enrollment-db-app",
-            "certification-db-app", "sanad-service-client", "sanad-certificate-signing-key", "sanad-backup-credentials",
-            "sanad-tls");
+            "certification-db-app", "keycloak-db-app", "sanad-service-client", "sanad-certificate-signing-key",
+            "sanad-backup-credentials", "sanad-keycloak-clients", "sanad-tls");
 
     @TestFactory
     Stream<DynamicTest> everyOverlayIsSafeToDeploy() {
@@ -85,7 +85,7 @@ class KubernetesManifestsTest {
     Stream<DynamicTest> prodDatabasesAreReplicatedAndBackedUp() {
         RenderedManifests prod = render("prod");
         List<GenericKubernetesResource> clusters = prod.custom("Cluster");
-        assertEquals(Set.of("curriculum-db", "enrollment-db", "certification-db"),
+        assertEquals(Set.of("curriculum-db", "enrollment-db", "certification-db", "keycloak-db"),
                 clusters.stream().map(c -> c.getMetadata().getName()).collect(java.util.stream.Collectors.toSet()));
         return clusters.stream().map(cluster -> DynamicTest.dynamicTest(cluster.getMetadata().getName(), () -> {
             Map<String, Object> spec = cluster.get("spec");
@@ -93,6 +93,19 @@ class KubernetesManifestsTest {
             assertNotNull(spec.get("backup"), "continuous backup");
             assertTrue(prod.custom("ScheduledBackup").stream().anyMatch(b -> cluster.getMetadata().getName()
                     .equals(((Map<?, ?>) ((Map<?, ?>) b.get("spec")).get("cluster")).get("name"))), "a scheduled base backup");
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theOperatorImportsExactlyTheRealmOfTheRepository() {
+        return NAMESPACES.keySet().stream().sorted().map(overlay -> DynamicTest.dynamicTest(overlay, () -> {
+            GenericKubernetesResource realmImport = render(overlay).custom("KeycloakRealmImport").stream().findFirst()
+                    .orElseThrow(() -> new AssertionError("no KeycloakRealmImport"));
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            Object imported = json.valueToTree(((Map<?, ?>) realmImport.get("spec")).get("realm"));
+            Object repository = json.readTree(RenderedManifests.KUBERNETES.getParent().resolve("keycloak/sanad-realm.json").toFile());
+            assertEquals(repository, imported, "keycloak-realm.yaml must embed deploy/keycloak/sanad-realm.json as it is");
+            assertEquals(1, render(overlay).custom("Keycloak").size());
         }));
     }
 
@@ -152,7 +165,7 @@ class KubernetesManifestsTest {
             pod.getVolumes().stream().map(Volume::getSecret).filter(Objects::nonNull).forEach(s -> referenced.add(s.getSecretName()));
         }
         rendered.all(Ingress.class).forEach(i -> i.getSpec().getTls().forEach(t -> referenced.add(t.getSecretName())));
-        rendered.custom("Cluster").forEach(c -> collectSecretNames(c.get("spec"), referenced));
+        rendered.all(GenericKubernetesResource.class).forEach(c -> collectSecretNames(c.get("spec"), referenced));
         String readme = Files.readString(RenderedManifests.KUBERNETES.getParent().resolve("README.md"));
         for (String secret : referenced) {
             assertTrue(DOCUMENTED_SECRETS.contains(secret), "undocumented secret " + secret);
