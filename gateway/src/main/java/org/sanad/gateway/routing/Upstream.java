@@ -21,8 +21,9 @@ public final class Upstream {
     }
 
     public static Upstream of(String name, List<URI> urls) {
-        if (urls.isEmpty()) {
-            throw new IllegalArgumentException("No URL configured for " + name + "-service");
+        if (urls.isEmpty() || urls.size() > Long.SIZE) {
+            throw new IllegalArgumentException("Configure between 1 and " + Long.SIZE + " URLs for " + name + "-service, not "
+                    + urls.size());
         }
         return new Upstream(name, urls.stream().map(Instance::of).toList());
     }
