@@ -71,6 +71,11 @@ public class Certificate extends PanacheEntityBase {
     }
 
     public boolean expiredAt(OffsetDateTime moment) {
+        return expired(validUntil, moment);
+    }
+
+    /** A certificate is expired from the instant its validity ends; one without an end never is. */
+    public static boolean expired(OffsetDateTime validUntil, OffsetDateTime moment) {
         return validUntil != null && !moment.isBefore(validUntil);
     }
 }

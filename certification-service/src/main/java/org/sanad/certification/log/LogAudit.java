@@ -6,9 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +16,7 @@ import java.util.stream.Stream;
 import org.sanad.certification.log.api.AuditReport;
 import org.sanad.certification.log.api.HeadView;
 import org.sanad.certification.signing.SignatureVerifier;
+import org.sanad.common.sql.NativeRows;
 
 /**
  * Checks the whole log from the database up: every leaf hash against its content, the chain of
@@ -45,7 +43,7 @@ public class LogAudit {
         Map<Long, byte[]> signedRoots = signedRoots(findings);
         long entries = checkEntries(signedRoots, findings);
         long certificates = checkCertificates(findings);
-        Optional<TreeHead> latest = TreeHead.<TreeHead>find("order by treeSize desc").firstResultOptional();
+        Optional<TreeHead> latest = LogReader.latest();
         boolean latestSigned = latest.map(head -> signatures.verifiedPayload(head.signature).isPresent()).orElse(true);
         if (!latestSigned) {
             findings.add(null, null, "the latest signed head (size " + latest.get().treeSize
@@ -93,7 +91,7 @@ public class LogAudit {
         Stream<Object[]> rows = em.createNativeQuery("SELECT seq, kind, certificate_id, recorded_at, content, leaf_hash "
                 + "FROM log_entry ORDER BY seq").getResultStream();
         try (rows) {
-            rows.forEach(row -> chain.accept(((Number) row[0]).longValue(), (String) row[1], (UUID) row[2], instant(row[3]),
+            rows.forEach(row -> chain.accept(((Number) row[0]).longValue(), (String) row[1], (UUID) row[2], NativeRows.timestamp(row[3]).toInstant(),
                     (String) row[4], (byte[]) row[5]));
         }
         return chain.size();
@@ -138,15 +136,5 @@ public class LogAudit {
             case REVOKED -> "REVOKED";
             case SUSPENDED -> "SUSPENDED";
         };
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime moment) {
-            return moment.toInstant();
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return value instanceof Instant instant ? instant : Instant.parse(String.valueOf(value));
     }
 }

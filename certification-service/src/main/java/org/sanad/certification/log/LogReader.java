@@ -28,9 +28,7 @@ public class LogReader {
 
     @Transactional
     public HeadView latestHead() {
-        return TreeHead.<TreeHead>find("order by treeSize desc").firstResultOptional().map(LogReader::view)
-                .orElseThrow(() -> new ProblemException(org.sanad.common.problem.ProblemType.NOT_FOUND,
-                        "The log is empty: no certificate has been issued yet"));
+        return view(head(null));
     }
 
     @Transactional
@@ -81,14 +79,19 @@ public class LogReader {
 
     private TreeHead head(Long treeSize) {
         if (treeSize == null) {
-            return TreeHead.<TreeHead>find("order by treeSize desc").firstResultOptional()
-                    .orElseThrow(() -> ProblemException.notFound("Signed tree head", "latest"));
+            return latest().orElseThrow(() -> new ProblemException(org.sanad.common.problem.ProblemType.NOT_FOUND,
+                    "The log is empty: no certificate has been issued yet"));
         }
         TreeHead head = TreeHead.findById(treeSize);
         if (head == null) {
             throw ProblemException.notFound("Signed tree head of size", treeSize);
         }
         return head;
+    }
+
+    /** The head of the largest tree, if anything was logged. */
+    static java.util.Optional<TreeHead> latest() {
+        return TreeHead.<TreeHead>find("order by treeSize desc").firstResultOptional();
     }
 
     @SuppressWarnings("unchecked")

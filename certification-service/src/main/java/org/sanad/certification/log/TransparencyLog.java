@@ -84,7 +84,7 @@ public class TransparencyLog {
         payload.put("treeSize", size);
         payload.put("rootHash", HEX.formatHex(root));
         payload.put("timestamp", now.toInstant().toString());
-        Signer.Signed signed = signer.sign(write(payload), HEAD_TYPE);
+        Signer.Signed signed = signer.sign(payload, HEAD_TYPE);
         TreeHead head = new TreeHead();
         head.treeSize = size;
         head.rootHash = root;

@@ -7,9 +7,11 @@ import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
 
-/** Checks a compact JWS this platform signed: ES256 only, with a key it published. */
+/** Checks a compact JWS against this platform's keys: ES256 only, with a key it published. */
 @ApplicationScoped
 public class SignatureVerifier {
+
+    private static final String COMPACT = "[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+";
 
     private final SigningKeys keys;
 
@@ -17,20 +19,62 @@ public class SignatureVerifier {
         this.keys = keys;
     }
 
+    /** What a signature check found. */
+    public enum Outcome {
+        /** Not a compact JWS signed with ES256: see {@link Checked#problem()}. */
+        MALFORMED,
+        /** Signed with a key this platform never published. */
+        UNKNOWN_KEY,
+        /** The signature does not verify: altered or forged. */
+        INVALID,
+        VALID
+    }
+
+    /**
+     * @param kid the key the header names
+     * @param payload the payload, present only when the signature is valid
+     * @param problem why a token is malformed
+     */
+    public record Checked(Outcome outcome, String kid, Optional<String> payload, String problem) {
+    }
+
+    public Checked check(String compact) {
+        String token = compact == null ? "" : compact.strip();
+        if (!token.matches(COMPACT)) {
+            return malformed(null, "not a compact JWS (three base64url parts separated by dots)");
+        }
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setAlgorithmConstraints(new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, SigningKey.ALGORITHM));
+        String kid;
+        try {
+            jws.setCompactSerialization(token);
+            kid = jws.getKeyIdHeaderValue();
+            if (!SigningKey.ALGORITHM.equals(jws.getAlgorithmHeaderValue())) {
+                return malformed(kid, "signed with " + jws.getAlgorithmHeaderValue() + "; this platform signs with ES256 only");
+            }
+        } catch (JoseException e) {
+            return malformed(null, "its header is not readable JSON");
+        }
+        Optional<PublicKey> key = keys.publicKey(kid);
+        if (key.isEmpty()) {
+            return new Checked(Outcome.UNKNOWN_KEY, kid, Optional.empty(), null);
+        }
+        try {
+            jws.setKey(key.get());
+            return jws.verifySignature()
+                    ? new Checked(Outcome.VALID, kid, Optional.of(jws.getUnverifiedPayload()), null)
+                    : new Checked(Outcome.INVALID, kid, Optional.empty(), null);
+        } catch (JoseException e) {
+            return new Checked(Outcome.INVALID, kid, Optional.empty(), null);
+        }
+    }
+
     /** The payload, if the signature verifies with the published key the header names. */
     public Optional<String> verifiedPayload(String compact) {
-        try {
-            JsonWebSignature jws = new JsonWebSignature();
-            jws.setAlgorithmConstraints(new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, SigningKey.ALGORITHM));
-            jws.setCompactSerialization(compact);
-            Optional<PublicKey> key = keys.publicKey(jws.getKeyIdHeaderValue());
-            if (key.isEmpty()) {
-                return Optional.empty();
-            }
-            jws.setKey(key.get());
-            return jws.verifySignature() ? Optional.of(jws.getUnverifiedPayload()) : Optional.empty();
-        } catch (JoseException e) {
-            return Optional.empty();
-        }
+        return check(compact).payload();
+    }
+
+    private static Checked malformed(String kid, String problem) {
+        return new Checked(Outcome.MALFORMED, kid, Optional.empty(), problem);
     }
 }

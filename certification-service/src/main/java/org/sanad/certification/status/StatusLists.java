@@ -1,6 +1,5 @@
 package org.sanad.certification.status;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 import org.sanad.certification.CertificationSettings;
+import org.sanad.certification.certificate.CertificateStatus;
 import org.sanad.certification.certificate.credential.StatusListPosition;
 import org.sanad.certification.signing.Signer;
 import org.sanad.common.problem.ProblemException;
@@ -31,7 +31,8 @@ public class StatusLists {
 
     /** How long a verifier may use a copy before fetching again, in milliseconds (the list's {@code ttl}). */
     static final long TTL_MILLIS = 300_000;
-    static final Map<String, String> STATUS_OF_PURPOSE = Map.of("revocation", "REVOKED", "suspension", "SUSPENDED");
+    static final Map<String, CertificateStatus> STATUS_OF_PURPOSE =
+            Map.of("revocation", CertificateStatus.REVOKED, "suspension", CertificateStatus.SUSPENDED);
 
     private final EntityManager em;
     private final Signer signer;
@@ -48,7 +49,7 @@ public class StatusLists {
 
     @Transactional
     public PublishedList publish(String purpose, long list) {
-        String status = STATUS_OF_PURPOSE.get(purpose);
+        CertificateStatus status = STATUS_OF_PURPOSE.get(purpose);
         if (status == null || list < 0) {
             throw ProblemException.notFound("Status list", purpose + "/" + list);
         }
@@ -69,11 +70,11 @@ public class StatusLists {
         return built;
     }
 
-    private PublishedList build(String purpose, long list, String status, long version) {
+    private PublishedList build(String purpose, long list, CertificateStatus status, long version) {
         @SuppressWarnings("unchecked")
         List<Number> numbers = em.createNativeQuery("SELECT number FROM certificate WHERE status = ?1 "
                 + "AND number >= ?2 AND number < ?3")
-                .setParameter(1, status).setParameter(2, list * StatusListPosition.SIZE)
+                .setParameter(1, status.name()).setParameter(2, list * StatusListPosition.SIZE)
                 .setParameter(3, (list + 1) * StatusListPosition.SIZE).getResultList();
         byte[] bits = new byte[StatusListPosition.SIZE / 8];
         for (Number number : numbers) {
@@ -98,9 +99,8 @@ public class StatusLists {
         credential.put("iss", settings.url("/issuers/sanad"));
         credential.put("jti", url);
         credential.put("nbf", now.getEpochSecond());
-        String payload = write(credential);
-        String jwt = signer.sign(payload, "JWT").compact();
-        return new PublishedList(version, payload, jwt, "\"" + purpose + "-" + list + "-" + version + "\"");
+        Signer.Signed signed = signer.sign(credential, Signer.JWT_TYPE);
+        return new PublishedList(version, signed.payload(), signed.compact(), "\"" + purpose + "-" + list + "-" + version + "\"");
     }
 
     private static byte[] gzip(byte[] bits) {
@@ -111,14 +111,6 @@ public class StatusLists {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private String write(ObjectNode node) {
-        try {
-            return json.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write a status list", e);
-        }
     }
 
     /** A status list as published: its JSON credential, the same signed as a VC-JWT, and its ETag. */

@@ -6,21 +6,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
-import java.security.PublicKey;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jose4j.jwa.AlgorithmConstraints;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.lang.JoseException;
 import org.sanad.certification.certificate.Certificate;
 import org.sanad.certification.certificate.CertificateStatus;
 import org.sanad.certification.certificate.credential.VerificationCodes;
-import org.sanad.certification.signing.SigningKey;
-import org.sanad.certification.signing.SigningKeys;
+import org.sanad.certification.signing.SignatureVerifier;
 import org.sanad.certification.verify.api.CodeVerification;
 import org.sanad.certification.verify.api.CredentialVerification;
 import org.sanad.certification.verify.api.CredentialVerification.Check;
@@ -42,12 +37,12 @@ public class Verifications {
             FROM certificate c LEFT JOIN certificate s ON s.id = c.superseded_by
             WHERE c.""";
 
-    private final SigningKeys keys;
+    private final SignatureVerifier signatures;
     private final ObjectMapper json;
     private final EntityManager em;
 
-    public Verifications(SigningKeys keys, ObjectMapper json, EntityManager em) {
-        this.keys = keys;
+    public Verifications(SignatureVerifier signatures, ObjectMapper json, EntityManager em) {
+        this.signatures = signatures;
         this.json = json;
         this.em = em;
     }
@@ -65,17 +60,22 @@ public class Verifications {
 
     @Transactional
     public CredentialVerification credential(String compact) {
-        JsonWebSignature jws = parse(compact);
+        SignatureVerifier.Checked signature = signatures.check(compact);
+        if (signature.outcome() == SignatureVerifier.Outcome.MALFORMED) {
+            throw malformed(signature.problem());
+        }
+        String kid = signature.kid();
+        boolean signed = signature.outcome() == SignatureVerifier.Outcome.VALID;
         List<Check> checks = new ArrayList<>();
-        String kid = jws.getKeyIdHeaderValue();
-        Optional<PublicKey> key = keys.publicKey(kid);
-        boolean signed = key.isPresent() && verifies(jws, key.get());
-        checks.add(new Check("signature", signed, key.isEmpty() ? "signed with a key this platform never published"
-                : signed ? "ES256 signature verifies with key " + kid : "the signature does not verify: altered or forged"));
+        checks.add(new Check("signature", signed, switch (signature.outcome()) {
+            case UNKNOWN_KEY -> "signed with a key this platform never published";
+            case INVALID -> "the signature does not verify: altered or forged";
+            default -> "ES256 signature verifies with key " + kid;
+        }));
         if (!signed) {
             return new CredentialVerification(false, VerificationStatus.INVALID_SIGNATURE, kid, checks, null);
         }
-        JsonNode claims = claims(jws);
+        JsonNode claims = claims(signature.payload().orElseThrow());
         Instant now = Instant.now();
         VerificationStatus status = VerificationStatus.VALID;
         long nbf = claims.path("nbf").asLong(Long.MIN_VALUE);
@@ -122,7 +122,7 @@ public class Verifications {
         VerificationStatus status = switch (stored) {
             case REVOKED -> VerificationStatus.REVOKED;
             case SUSPENDED -> VerificationStatus.SUSPENDED;
-            case ACTIVE -> validUntil != null && !now.isBefore(validUntil) ? VerificationStatus.EXPIRED
+            case ACTIVE -> Certificate.expired(validUntil, now) ? VerificationStatus.EXPIRED
                     : now.isBefore(validFrom) ? VerificationStatus.NOT_YET_VALID : VerificationStatus.VALID;
         };
         boolean changed = stored != CertificateStatus.ACTIVE;
@@ -143,36 +143,9 @@ public class Verifications {
         }
     }
 
-    private static JsonWebSignature parse(String compact) {
-        String token = compact == null ? "" : compact.strip();
-        if (!token.matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+")) {
-            throw malformed("not a compact JWS (three base64url parts separated by dots)");
-        }
+    private JsonNode claims(String payload) {
         try {
-            JsonWebSignature jws = new JsonWebSignature();
-            jws.setAlgorithmConstraints(new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, SigningKey.ALGORITHM));
-            jws.setCompactSerialization(token);
-            if (!SigningKey.ALGORITHM.equals(jws.getAlgorithmHeaderValue())) {
-                throw malformed("signed with " + jws.getAlgorithmHeaderValue() + "; certificates are signed with ES256 only");
-            }
-            return jws;
-        } catch (JoseException e) {
-            throw malformed("its header is not readable JSON");
-        }
-    }
-
-    private static boolean verifies(JsonWebSignature jws, PublicKey key) {
-        try {
-            jws.setKey(key);
-            return jws.verifySignature();
-        } catch (JoseException e) {
-            return false;
-        }
-    }
-
-    private JsonNode claims(JsonWebSignature jws) {
-        try {
-            JsonNode claims = json.readTree(jws.getUnverifiedPayload());
+            JsonNode claims = json.readTree(payload);
             if (claims == null || !claims.isObject()) {
                 throw malformed("its payload is not a JSON object");
             }

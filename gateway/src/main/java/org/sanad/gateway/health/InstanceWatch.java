@@ -2,6 +2,7 @@ package org.sanad.gateway.health;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -46,15 +47,18 @@ public class InstanceWatch {
 
     void checkAll() {
         for (Upstream upstream : table.upstreams()) {
-            for (Instance instance : upstream.instances()) {
-                probe.ready(instance).onSuccess(ready -> {
-                    if (ready && instance.markUp()) {
-                        LOG.infof("%s-service at %s is ready again", upstream.name(), instance.authority());
-                    } else if (!ready && instance.markDown()) {
-                        LOG.warnf("%s-service at %s is not ready; no requests go to it", upstream.name(), instance.authority());
-                    }
-                });
-            }
+            upstream.instances().forEach(instance -> check(upstream, instance));
         }
+    }
+
+    /** Asks the instance whether it is ready and takes it out of, or back into, the rotation. */
+    public Future<Boolean> check(Upstream upstream, Instance instance) {
+        return probe.ready(instance).onSuccess(ready -> {
+            if (ready && instance.markUp()) {
+                LOG.infof("%s-service at %s is ready again", upstream.name(), instance.authority());
+            } else if (!ready && instance.markDown()) {
+                LOG.warnf("%s-service at %s is not ready; no requests go to it", upstream.name(), instance.authority());
+            }
+        });
     }
 }

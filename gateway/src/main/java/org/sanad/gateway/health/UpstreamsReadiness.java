@@ -13,24 +13,27 @@ import org.sanad.gateway.routing.RouteTable;
 import org.sanad.gateway.routing.Upstream;
 import org.sanad.gateway.routing.Upstream.Instance;
 
-/** The gateway is ready when every service behind it has at least one ready instance. */
+/**
+ * The gateway is ready when every service behind it has at least one ready instance. Each check
+ * also refreshes the instances' place in the rotation, as the periodic watch does.
+ */
 @Readiness
 @ApplicationScoped
 public class UpstreamsReadiness implements AsyncHealthCheck {
 
     private final RouteTable table;
-    private final InstanceProbe probe;
+    private final InstanceWatch watch;
 
-    public UpstreamsReadiness(RouteTable table, InstanceProbe probe) {
+    public UpstreamsReadiness(RouteTable table, InstanceWatch watch) {
         this.table = table;
-        this.probe = probe;
+        this.watch = watch;
     }
 
     @Override
     public Uni<HealthCheckResponse> call() {
         List<Future<Boolean>> probes = new ArrayList<>();
         for (Upstream upstream : table.upstreams()) {
-            upstream.instances().forEach(instance -> probes.add(probe.ready(instance)));
+            upstream.instances().forEach(instance -> probes.add(watch.check(upstream, instance)));
         }
         Future<HealthCheckResponse> all = Future.join(probes).transform(ignored -> {
             HealthCheckResponseBuilder response = HealthCheckResponse.named("upstreams").up();

@@ -1,6 +1,5 @@
 package org.sanad.certification.certificate.credential;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +20,6 @@ import org.sanad.certification.signing.Signer;
 @ApplicationScoped
 public class OpenBadgeCredentials {
 
-    public static final String JWT_TYPE = "JWT";
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_INSTANT;
 
     private final CertificationSettings settings;
@@ -36,7 +34,7 @@ public class OpenBadgeCredentials {
 
     /** Signs the certificate's credential; sets {@code credential} and {@code signingKid}. */
     public void sign(Certificate certificate) {
-        Signer.Signed signed = signer.sign(write(credential(certificate)), JWT_TYPE);
+        Signer.Signed signed = signer.sign(credential(certificate), Signer.JWT_TYPE);
         certificate.credential = signed.compact();
         certificate.signingKid = signed.kid();
     }
@@ -138,13 +136,5 @@ public class OpenBadgeCredentials {
 
     private static String instant(OffsetDateTime moment) {
         return INSTANT.format(moment);
-    }
-
-    private String write(ObjectNode node) {
-        try {
-            return json.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write a credential", e);
-        }
     }
 }

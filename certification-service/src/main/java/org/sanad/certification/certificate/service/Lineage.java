@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.sanad.certification.certificate.Certificate;
+import org.sanad.certification.certificate.CertificateStatus;
+import org.sanad.certification.certificate.StatusReason;
 import org.sanad.certification.certificate.api.LineageView;
 import org.sanad.certification.certificate.api.LineageView.Flag;
 import org.sanad.certification.certificate.api.LineageView.Trainer;
 import org.sanad.certification.log.LogEntry;
+import org.sanad.certification.log.LogKind;
 import org.sanad.common.security.Caller;
 
 /**
@@ -78,22 +81,19 @@ public class Lineage {
         if (c.validUntil != null && c.validUntil.toInstant().isBefore(end)) {
             return new Verdict(c, Flag.EXPIRED, "expired on " + c.validUntil.toLocalDate());
         }
+        if (c.status == CertificateStatus.REVOKED && c.statusReason == StatusReason.ISSUED_IN_ERROR) {
+            // Never valid, whenever it was revoked.
+            return new Verdict(c, Flag.REVOKED, "revoked as issued in error");
+        }
         for (LogEntry entry : entries) {
-            boolean issuedInError = entry.content.contains("\"reason\":\"ISSUED_IN_ERROR\"");
-            if (entry.recordedAt.toInstant().isBefore(end) || issuedInError) {
-                switch (entry.kind) {
-                    case REVOKED -> {
-                        return new Verdict(c, Flag.REVOKED, issuedInError ? "revoked as issued in error"
-                                : "revoked on " + entry.recordedAt.toLocalDate());
-                    }
-                    case SUSPENDED -> {
-                        if (!reinstatedBefore(entries, entry, start)) {
-                            return new Verdict(c, Flag.SUSPENDED, "suspended on " + entry.recordedAt.toLocalDate());
-                        }
-                    }
-                    default -> {
-                    }
-                }
+            if (!entry.recordedAt.toInstant().isBefore(end)) {
+                break;
+            }
+            if (entry.kind == LogKind.REVOKED) {
+                return new Verdict(c, Flag.REVOKED, "revoked on " + entry.recordedAt.toLocalDate());
+            }
+            if (entry.kind == LogKind.SUSPENDED && !reinstatedBefore(entries, entry, start)) {
+                return new Verdict(c, Flag.SUSPENDED, "suspended on " + entry.recordedAt.toLocalDate());
             }
         }
         return new Verdict(c, null, "in force from " + c.validFrom.toLocalDate()
@@ -102,7 +102,7 @@ public class Lineage {
 
     /** A suspension lifted before the training began does not count against it. */
     private static boolean reinstatedBefore(List<LogEntry> entries, LogEntry suspension, Instant start) {
-        return entries.stream().anyMatch(e -> e.seq > suspension.seq && e.kind == org.sanad.certification.log.LogKind.REINSTATED
+        return entries.stream().anyMatch(e -> e.seq > suspension.seq && e.kind == LogKind.REINSTATED
                 && !e.recordedAt.toInstant().isAfter(start));
     }
 

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanad.certification.signing.Signer;
 import org.sanad.certification.status.StatusLists;
 import org.sanad.certification.status.StatusLists.PublishedList;
 
@@ -23,8 +24,6 @@ import org.sanad.certification.status.StatusLists.PublishedList;
 @PermitAll
 public class StatusListResource {
 
-    public static final String VC_JWT = "application/vc+jwt";
-
     private final StatusLists lists;
 
     public StatusListResource(StatusLists lists) {
@@ -32,7 +31,7 @@ public class StatusListResource {
     }
 
     @GET
-    @Produces({VC_JWT, MediaType.APPLICATION_JSON})
+    @Produces({Signer.VC_JWT_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @SecurityRequirementsSet
     @Operation(summary = "A Bitstring Status List credential", description = "Referenced by every certificate's "
             + "`credentialStatus`. `purpose` is `revocation` or `suspension`; bit `statusListIndex` is 1 when the "
@@ -50,8 +49,8 @@ public class StatusListResource {
         if (published.etag().equals(ifNoneMatch)) {
             return Response.notModified(etag).cacheControl(cache).build();
         }
-        boolean json = accept != null && accept.contains(MediaType.APPLICATION_JSON) && !accept.contains(VC_JWT);
-        return Response.ok(json ? published.credentialJson() : published.jwt(), json ? MediaType.APPLICATION_JSON : VC_JWT)
+        boolean json = accept != null && accept.contains(MediaType.APPLICATION_JSON) && !accept.contains(Signer.VC_JWT_MEDIA_TYPE);
+        return Response.ok(json ? published.credentialJson() : published.jwt(), json ? MediaType.APPLICATION_JSON : Signer.VC_JWT_MEDIA_TYPE)
                 .tag(etag).cacheControl(cache).build();
     }
 }

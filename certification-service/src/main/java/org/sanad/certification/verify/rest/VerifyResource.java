@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanad.certification.signing.Signer;
 import org.sanad.certification.verify.Verifications;
 import org.sanad.certification.verify.api.CodeVerification;
 import org.sanad.certification.verify.api.CredentialVerification;
@@ -32,8 +33,6 @@ import org.sanad.common.problem.ProblemType;
 @Tag(name = "Public verification", description = "Open to anyone, without a token; rate-limited per client at the gateway")
 @PermitAll
 public class VerifyResource {
-
-    public static final String VC_JWT = "application/vc+jwt";
 
     @CheckedTemplate
     static class Templates {
@@ -68,7 +67,7 @@ public class VerifyResource {
     }
 
     @POST
-    @Consumes({VC_JWT, MediaType.TEXT_PLAIN})
+    @Consumes({Signer.VC_JWT_MEDIA_TYPE, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirementsSet
     @Operation(summary = "Verify a signed credential", description = "Checks the ES256 signature against the published keys, "
