@@ -31,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.sanad.certification.testing.CertificateSigningKey;
+import org.sanad.common.contract.PersonLimits;
 import org.sanad.common.security.Roles;
 import org.sanad.common.testing.SanadTestEnvironment;
 
@@ -60,6 +61,25 @@ class IssuanceTest {
                 .body("standards.provision", contains("ICRMW-16", "UNCAT-11"))
                 .body("issuingInstitutions", contains("DGSN", "CNDH"))
                 .body("enrollmentId", equalTo(enrollment));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void issuesForTheLongestNameAndPlaceEnrollmentServiceAccepts() {
+        Map<String, Object> event = new HashMap<>(completion(nextEnrollment(), "s".repeat(PersonLimits.ACCOUNT), "TRAINER"));
+        Map<String, Object> participant = new HashMap<>((Map<String, Object>) event.get("participant"));
+        participant.put("givenName", "Fatima Zahra ".repeat(20).substring(0, PersonLimits.GIVEN_NAME));
+        participant.put("familyName", "E".repeat(PersonLimits.FAMILY_NAME));
+        participant.put("account", "s".repeat(PersonLimits.ACCOUNT));
+        Map<String, Object> cohort = new HashMap<>((Map<String, Object>) event.get("cohort"));
+        cohort.put("location", "Rabat ".repeat(60).substring(0, PersonLimits.LOCATION));
+        event.put("participant", participant);
+        event.put("cohort", cohort);
+
+        String id = service().body(event).post(ROOT + "/completions").then().statusCode(201)
+                .body("outcome", equalTo("ISSUED")).extract().path("certificateId");
+        admin().get(ROOT + "/certificates/" + id).then().statusCode(200)
+                .body("holder.familyName", equalTo("E".repeat(PersonLimits.FAMILY_NAME)));
     }
 
     @Test

@@ -89,6 +89,20 @@ class VerificationTest {
     }
 
     @Test
+    void aCredentialWithAHostileJoseHeaderIsABadRequest() {
+        String jwt = issued("holder-hostile-header").getString("credential");
+        String rest = jwt.substring(jwt.indexOf('.'));
+        for (String header : new String[] {"{\"alg\":\"ES256\",\"kid\":12}", "{\"alg\":true,\"kid\":\"k\"}",
+                "{\"alg\":\"ES256\",\"kid\":\"k\\u0000\"}", "{\"alg\":\"ES256\",\"kid\":{\"a\":1}}", "{\"alg\":null}", "[]"}) {
+            String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(header.getBytes(StandardCharsets.UTF_8)) + rest;
+            anyone().body(Map.of("credential", forged)).post("/verify").then().statusCode(400)
+                    .contentType("application/problem+json");
+            anyone().contentType("text/plain").body(forged).post("/verify").then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void badCredentialsAreProblems() {
         anyone().body(Map.of("credential", "not.a-jwt")).post("/verify").then().statusCode(400)
                 .contentType("application/problem+json");

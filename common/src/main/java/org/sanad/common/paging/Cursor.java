@@ -1,9 +1,13 @@
 package org.sanad.common.paging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import org.sanad.common.input.SaneDates;
+import org.sanad.common.input.StorableText;
 import org.sanad.common.problem.FieldViolation;
 import org.sanad.common.problem.ProblemException;
 import org.sanad.common.problem.ProblemType;
@@ -35,7 +39,7 @@ public record Cursor(List<String> keys) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             List<String> parts = Arrays.asList(raw.split(String.valueOf(SEPARATOR), -1));
-            if (parts.size() == expectedKeys + 1 && VERSION.equals(parts.get(0))) {
+            if (parts.size() == expectedKeys + 1 && VERSION.equals(parts.get(0)) && StorableText.isStorable(raw)) {
                 return new Cursor(parts.subList(1, parts.size()));
             }
         } catch (IllegalArgumentException notBase64) {
@@ -52,6 +56,18 @@ public record Cursor(List<String> keys) {
         try {
             return Long.parseLong(keys.get(index));
         } catch (NumberFormatException e) {
+            throw foreign();
+        }
+    }
+
+    public OffsetDateTime timeKey(int index) {
+        try {
+            OffsetDateTime time = OffsetDateTime.parse(keys.get(index));
+            if (SaneDates.flaw(time).isPresent()) {
+                throw foreign();
+            }
+            return time;
+        } catch (DateTimeParseException e) {
             throw foreign();
         }
     }

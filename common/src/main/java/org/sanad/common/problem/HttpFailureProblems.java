@@ -3,10 +3,13 @@ package org.sanad.common.problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,9 +26,17 @@ public class HttpFailureProblems {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
     }
 
+    private static boolean lacksHost(RoutingContext ctx) {
+        return ctx.request().version() == HttpVersion.HTTP_1_1 && ctx.request().getHeader(HttpHeaders.HOST) == null;
+    }
+
     private void handle(RoutingContext ctx) {
         Throwable failure = ctx.failure();
-        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+        if (lacksHost(ctx)) {
+            // Vert.x Web refuses it before any route runs (RFC 9112, section 3.2): it is the client's fault.
+            ProblemResponses.send(ctx, new ProblemException(ProblemType.VALIDATION, "An HTTP/1.1 request must carry a Host header",
+                    List.of(new FieldViolation("Host", "is required in HTTP/1.1"))).toProblem());
+        } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             ProblemResponses.send(ctx, ProblemType.UNAUTHENTICATED, "A valid bearer token is required");
         } else if (failure instanceof ForbiddenException) {
             ProblemResponses.send(ctx, ProblemType.FORBIDDEN, "Your role does not allow this operation");

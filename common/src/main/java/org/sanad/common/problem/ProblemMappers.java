@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.sanad.common.input.InvalidParameterException;
+import org.sanad.common.input.RefusedValueException;
 import org.sanad.common.web.RequestId;
 
 /**
@@ -47,7 +49,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
-        return respond(ProblemType.MALFORMED_BODY.problem(describe(e)), request);
+        String field = fieldOf(e);
+        if (field == null) {
+            return respond(ProblemType.MALFORMED_BODY.problem(describe(e)), request);
+        }
+        String reason = e instanceof RefusedValueException refused ? refused.reason() : "has the wrong type or format";
+        return respond(new ProblemException(ProblemType.VALIDATION, "The value of '" + field + "' " + reason,
+                List.of(new FieldViolation(field, reason))).toProblem(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, HttpServerRequest request) {
+        return respond(new ProblemException(ProblemType.VALIDATION, "The parameter '" + e.parameter() + "' " + e.reason(),
+                List.of(new FieldViolation(e.parameter(), e.reason()))).toProblem(), request);
     }
 
     /** Declared apart because Quarkus ships its own mapper for exactly this type, which would win. */
@@ -97,8 +111,41 @@ public class ProblemMappers {
             return respond(ProblemException.conflict("A concurrent change got there first; retry the request")
                     .toProblem(), request);
         }
+        if (sqlState != null && sqlState.startsWith(DATA_EXCEPTION_CLASS)) {
+            // A value the request validation should have refused reached the database; the
+            // transaction is rolled back, and the gap is worth fixing where the value came in.
+            LOG.warnf("A value the database refuses got past validation (SQLSTATE %s): %s", sqlState, rootMessage(e));
+            return respond(ProblemType.VALIDATION.problem("A value in the request is out of the range the platform stores"),
+                    request);
+        }
+        if (isOptimisticLockFailure(e)) {
+            return respond(ProblemType.STALE_WRITE.problem("Someone else changed this resource at the same time; read it again"),
+                    request);
+        }
         LOG.error("Unexpected error", e);
         return respond(ProblemType.INTERNAL.problem("The request could not be completed"), request);
+    }
+
+    private static final String DATA_EXCEPTION_CLASS = "22";
+
+    private static boolean isOptimisticLockFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String name = cause.getClass().getName();
+            if (name.equals("jakarta.persistence.OptimisticLockException")
+                    || name.equals("org.hibernate.StaleObjectStateException")
+                    || name.equals("org.hibernate.StaleStateException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static final String UNIQUE_VIOLATION = "23505";
@@ -141,13 +188,17 @@ public class ProblemMappers {
         return nodes.isEmpty() ? "body" : nodes.get(nodes.size() - 1).getName();
     }
 
-    private static String describe(JsonProcessingException e) {
+    /** {@code objectives[0].title} for a value Jackson could not bind, or null when the JSON itself is broken. */
+    private static String fieldOf(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
+            return mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            return "The value of '" + field + "' has the wrong type or format";
         }
+        return null;
+    }
+
+    private static String describe(JsonProcessingException e) {
         var location = e.getLocation();
         return location == null
                 ? "The body is not valid JSON"

@@ -3,8 +3,12 @@ package org.sanad.common.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.sanad.common.input.StorableText;
+import org.sanad.common.problem.ProblemException;
+import org.sanad.common.problem.ProblemType;
 
 /** Resolves the {@link Caller} of the request being served. */
 @ApplicationScoped
@@ -26,9 +30,20 @@ public class CurrentCaller {
                     .map(CurrentCaller::unquote)
                     .filter(value -> !value.isBlank());
         }
+        if (subject.length() > MAX_SUBJECT || !StorableText.isStorable(subject)) {
+            throw new ProblemException(ProblemType.UNAUTHENTICATED,
+                    "The token's subject must be at most " + MAX_SUBJECT + " characters of storable text, as OpenID Connect requires");
+        }
+        if (institution.isPresent() && !INSTITUTION.matcher(institution.get()).matches()) {
+            throw new ProblemException(ProblemType.UNAUTHENTICATED, "The token's institution is not an institution code");
+        }
         var roles = identity.getRoles().stream().filter(Roles.ALL::contains).collect(Collectors.toSet());
         return new Caller(subject, roles, institution);
     }
+
+    /** OpenID Connect Core 1.0, section 2: {@code sub} is at most 255 ASCII characters. Actor columns are as wide. */
+    public static final int MAX_SUBJECT = org.sanad.common.contract.PersonLimits.ACCOUNT;
+    private static final Pattern INSTITUTION = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,39}");
 
     // A JSON string claim can come back as a JsonString whose toString() keeps the quotes.
     private static String unquote(String value) {

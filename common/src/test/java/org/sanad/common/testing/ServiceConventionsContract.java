@@ -1,11 +1,16 @@
 package org.sanad.common.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
+import io.restassured.RestAssured;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.sanad.common.security.Roles;
 
@@ -44,6 +49,18 @@ public abstract class ServiceConventionsContract {
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer");
+    }
+
+    @Test
+    void refusesAnHttp11RequestWithoutHost() throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + apiRoot() + "/no-such-thing HTTP/1.1\r\nAuthorization: Bearer "
+                    + TestTokens.forRole(Roles.AUDITOR) + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer, startsWith("HTTP/1.1 400"));
+            assertThat(answer.toLowerCase(), containsString("content-type: application/problem+json"));
+        }
     }
 
     @Test

@@ -23,6 +23,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import org.sanad.common.contract.TrainingLimits;
 import org.junit.jupiter.api.Test;
 import org.sanad.common.security.Roles;
 import org.sanad.common.testing.SanadTestEnvironment;
@@ -100,6 +101,19 @@ class ModuleLifecycleTest {
         moveTo("modules", code, 1, "RETIRED").then().statusCode(200).body("retiredAt", notNullValue());
         author().post(ROOT + "/modules/" + code + "/versions").then().statusCode(201).body("version", equalTo(2))
                 .body("title", equalTo("Arrest"));
+    }
+
+    @Test
+    void acceptsModulesUpToTheLengthEnrollmentServiceCanPinAndNoLonger() {
+        double longest = Double.parseDouble(TrainingLimits.MAX_MODULE_HOURS);
+        author().body(module(unique("LONGEST"), "Arrest", longest, objective("O1", "Explains", "UNCAT-2")))
+                .post(ROOT + "/modules").then().statusCode(201);
+        author().body(module(unique("TOO-LONG"), "Arrest", longest + 0.5, objective("O1", "Explains", "UNCAT-2")))
+                .post(ROOT + "/modules").then().statusCode(400)
+                .body("errors.field", contains("durationHours"));
+        author().body(module(unique("TOO-FINE"), "Arrest", 6.25, objective("O1", "Explains", "UNCAT-2")))
+                .post(ROOT + "/modules").then().statusCode(400)
+                .body("errors.field", contains("durationHours"));
     }
 
     @Test

@@ -16,15 +16,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.sanad.common.paging.Cursor;
 import org.sanad.common.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sanad.common.security.Roles;
 
-/** Test-only endpoints that fail in each way a real one can, to pin down the problem details answered. */
+/** Test-only endpoints that fail in each way a real one can, to pin down the problem details answered. Not published. */
 @Path("/problem-fixture")
 public class ProblemFixtureResource {
 
     public record ModuleDraft(@NotBlank String code, @Min(1) int hours, @NotEmpty List<@NotBlank String> objectives) {
     }
 
+    @Operation(hidden = true)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CURRICULUM_AUTHOR)
@@ -32,6 +34,7 @@ public class ProblemFixtureResource {
         return draft;
     }
 
+    @Operation(hidden = true)
     @GET
     @Path("/modules/{code}")
     @RolesAllowed(Roles.CURRICULUM_AUTHOR)
@@ -39,6 +42,7 @@ public class ProblemFixtureResource {
         throw ProblemException.notFound("Module", code);
     }
 
+    @Operation(hidden = true)
     @GET
     @Path("/conflict")
     @RolesAllowed(Roles.CURRICULUM_AUTHOR)
@@ -46,6 +50,7 @@ public class ProblemFixtureResource {
         throw ProblemException.conflict("Module ARREST-01 already exists");
     }
 
+    @Operation(hidden = true)
     @GET
     @Path("/page")
     @RolesAllowed(Roles.CURRICULUM_AUTHOR)
@@ -53,6 +58,7 @@ public class ProblemFixtureResource {
         return cursor == null ? "first" : Cursor.decode(cursor, 1).key(0);
     }
 
+    @Operation(hidden = true)
     @GET
     @Path("/broken")
     @RolesAllowed(Roles.CURRICULUM_AUTHOR)
@@ -60,6 +66,7 @@ public class ProblemFixtureResource {
         throw new IllegalStateException("connection pool exhausted at org.sanad.secret.Internals");
     }
 
+    @Operation(hidden = true)
     @GET
     @Path("/unannotated")
     public String unannotated() {

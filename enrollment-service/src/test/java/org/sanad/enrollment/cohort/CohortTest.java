@@ -24,8 +24,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sanad.common.contract.TrainingLimits;
 import org.sanad.common.security.Roles;
 import org.sanad.common.testing.SanadTestEnvironment;
+import org.sanad.enrollment.testing.EnrollmentApi;
 import org.sanad.enrollment.testing.FakePlatform;
 
 @QuarkusTest
@@ -33,6 +35,19 @@ import org.sanad.enrollment.testing.FakePlatform;
         initArgs = @ResourceArg(name = "database", value = "enrollment_test"))
 @WithTestResource(value = FakePlatform.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class CohortTest {
+
+    @Test
+    void pinsAProgrammeWhoseModuleIsAsLongAsCurriculumServiceAllows() {
+        String programme = EnrollmentApi.unique("LONGEST");
+        FakePlatform.programme(programme, 1, "PUBLISHED", "TRAINER", """
+                [{"position":1,"code":"MIGRANT-RIGHTS","version":1,"title":"Rights of migrants","track":"SPECIALIZED",
+                  "domain":"MIGRATION","durationHours":%s,"languages":["fr"],"assessmentMethod":"Case study","minScore":70}]"""
+                .formatted(TrainingLimits.MAX_MODULE_HOURS));
+        registrar("DGSN").body(cohortRequest(programme, null, logistics(20, List.of("CNDH"), List.of())))
+                .post(ROOT + "/cohorts")
+                .then().statusCode(201)
+                .body("modules[0].durationHours", equalTo(Integer.valueOf(TrainingLimits.MAX_MODULE_HOURS)));
+    }
 
     @Test
     void pinsThePublishedProgrammeVersionsModulesAndRules() {

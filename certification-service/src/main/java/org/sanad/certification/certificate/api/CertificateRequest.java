@@ -1,5 +1,6 @@
 package org.sanad.certification.certificate.api;
 
+import org.sanad.common.contract.PersonLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,11 +29,11 @@ public record CertificateRequest(
 
     @Schema(name = "CertificateHolder")
     public record Holder(
-            @NotBlank @Size(max = 120) @Schema(example = "Fatima Zahra") String givenName,
-            @NotBlank @Size(max = 120) @Schema(example = "El Amrani") String familyName,
+            @NotBlank @Size(max = PersonLimits.GIVEN_NAME) @Schema(example = "Fatima Zahra") String givenName,
+            @NotBlank @Size(max = PersonLimits.FAMILY_NAME) @Schema(example = "El Amrani") String familyName,
             @NotBlank @Pattern(regexp = INSTITUTION) @Schema(example = "DGSN") String institution,
             @Size(max = 60) String serviceNumber,
-            @Size(max = 200) @Schema(description = "The holder's token subject, so they can read their own certificates") String account,
+            @Size(max = PersonLimits.ACCOUNT) @Schema(description = "The holder's token subject, so they can read their own certificates") String account,
             Long participantId,
             @Pattern(regexp = "en|fr") @Schema(description = "Language of the printed certificate", example = "fr") String language) {
     }
@@ -50,7 +51,7 @@ public record CertificateRequest(
     @Schema(name = "CertifiedTraining")
     public record Training(
             @Size(max = 80) @Schema(example = "TOT-MIGRATION-2019-RABAT") String cohortCode,
-            @NotBlank @Size(max = 200) @Schema(example = "Kénitra, Institut Royal de Police") String location,
+            @NotBlank @Size(max = PersonLimits.LOCATION) @Schema(example = "Kénitra, Institut Royal de Police") String location,
             @NotNull LocalDate startDate,
             @NotNull LocalDate endDate,
             @Size(max = 50) List<@NotNull Long> trainerIds) {

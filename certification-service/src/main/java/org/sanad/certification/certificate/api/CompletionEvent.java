@@ -1,5 +1,6 @@
 package org.sanad.certification.certificate.api;
 
+import org.sanad.common.contract.PersonLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,11 +26,11 @@ public record CompletionEvent(
     @Schema(name = "CompletionParticipant")
     public record Participant(
             Long id,
-            @NotBlank @Size(max = 120) String givenName,
-            @NotBlank @Size(max = 120) String familyName,
+            @NotBlank @Size(max = PersonLimits.GIVEN_NAME) String givenName,
+            @NotBlank @Size(max = PersonLimits.FAMILY_NAME) String familyName,
             @NotBlank @Size(max = 40) String institution,
-            @Size(max = 60) String serviceNumber,
-            @Size(max = 200) String account) {
+            @Size(max = PersonLimits.SERVICE_NUMBER) String serviceNumber,
+            @Size(max = PersonLimits.ACCOUNT) String account) {
     }
 
     @Schema(name = "CompletionCohort")
@@ -38,7 +39,7 @@ public record CompletionEvent(
             @NotBlank @Size(max = 80) String code,
             @NotBlank @Size(max = 40) String hostInstitution,
             List<@NotBlank @Size(max = 40) String> partnerInstitutions,
-            @NotBlank @Size(max = 200) String location,
+            @NotBlank @Size(max = PersonLimits.LOCATION) String location,
             @NotNull LocalDate startDate,
             @NotNull LocalDate endDate,
             List<@NotNull Long> trainerIds) {

@@ -83,7 +83,7 @@ public class Certificates {
         if (cursor != null) {
             Cursor position = Cursor.decode(cursor, 2);
             where.append(" and (validUntil > :afterUntil or (validUntil = :afterUntil and number > :afterNumber))");
-            parameters.and("afterUntil", instant(position.key(0))).and("afterNumber", position.longKey(1));
+            parameters.and("afterUntil", position.timeKey(0)).and("afterNumber", position.longKey(1));
         }
         if (institution != null) {
             where.append(" and holderInstitution = :institution");
@@ -93,14 +93,6 @@ public class Certificates {
                 .range(0, size).list();
         return Page.fromLookahead(new ArrayList<>(rows), size, c -> Cursor.of(c.validUntil.toString(), c.number),
                 c -> views.view(c, caller));
-    }
-
-    private static OffsetDateTime instant(String key) {
-        try {
-            return OffsetDateTime.parse(key);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new ProblemException(org.sanad.common.problem.ProblemType.VALIDATION, "The cursor is not one this service issued");
-        }
     }
 
     private static boolean sees(Caller caller, Certificate certificate) {

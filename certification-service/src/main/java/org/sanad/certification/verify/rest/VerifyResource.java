@@ -75,7 +75,7 @@ public class VerifyResource {
     @APIResponse(responseCode = "200", description = "`valid` and each check made")
     @APIResponse(responseCode = "400", description = "Not a VC-JWT")
     @APIResponse(responseCode = "413", description = "Larger than any credential (64 KiB)")
-    public CredentialVerification verify(String credential) {
+    public CredentialVerification verify(@NotNull String credential) {
         if (credential != null && credential.length() > PresentedCredential.MAX_LENGTH) {
             throw new ProblemException(ProblemType.BODY_TOO_LARGE, "A credential is at most "
                     + PresentedCredential.MAX_LENGTH + " characters");

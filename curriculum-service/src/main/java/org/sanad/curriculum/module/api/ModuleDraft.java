@@ -3,6 +3,7 @@ package org.sanad.curriculum.module.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.common.contract.TrainingLimits;
 import org.sanad.curriculum.module.Track;
 
 /**
@@ -25,7 +27,8 @@ public record ModuleDraft(
         @NotBlank @Size(max = 10000) String summary,
         @NotNull Track track,
         @NotBlank @Schema(example = "ARREST") String domain,
-        @NotNull @DecimalMin(value = "0.5") @DecimalMax(value = "10000") @Schema(example = "12") BigDecimal durationHours,
+        @NotNull @DecimalMin(TrainingLimits.MIN_MODULE_HOURS) @DecimalMax(TrainingLimits.MAX_MODULE_HOURS)
+        @Digits(integer = 4, fraction = TrainingLimits.HOURS_FRACTION_DIGITS) @Schema(example = "12") BigDecimal durationHours,
         @NotEmpty @Size(max = 10) @Schema(example = "[\"ar\", \"fr\"]")
         List<@Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "a language tag such as ar, fr or en") String> languages,
         @NotBlank @Size(max = 500) @Schema(example = "Practical exercise on a simulated arrest, scored by two trainers") String assessmentMethod,

@@ -10,6 +10,7 @@ import static org.sanad.common.security.Roles.TRAINER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,7 +48,7 @@ public class DomainResource {
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "The code is taken")
-    public Response add(@Valid DomainView request, @Context UriInfo uri) {
+    public Response add(@NotNull @Valid DomainView request, @Context UriInfo uri) {
         DomainView created = catalog.addDomain(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }

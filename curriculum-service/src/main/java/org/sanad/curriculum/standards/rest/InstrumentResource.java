@@ -10,6 +10,7 @@ import static org.sanad.common.security.Roles.TRAINER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -68,7 +69,7 @@ public class InstrumentResource {
     @APIResponse(responseCode = "201", description = "Added; Location names it")
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "The code is taken")
-    public Response add(@Valid NewInstrument request, @Context UriInfo uri) {
+    public Response add(@NotNull @Valid NewInstrument request, @Context UriInfo uri) {
         InstrumentView created = catalog.addInstrument(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
@@ -81,7 +82,7 @@ public class InstrumentResource {
     @APIResponse(responseCode = "404", description = "No such instrument")
     @APIResponse(responseCode = "409", description = "The code or number is taken")
     @APIResponse(responseCode = "422", description = "The code does not start with the instrument's")
-    public Response addProvision(@PathParam("code") String code, @Valid NewProvision request, @Context UriInfo uri) {
+    public Response addProvision(@PathParam("code") String code, @NotNull @Valid NewProvision request, @Context UriInfo uri) {
         ProvisionView created = catalog.addProvision(code, request);
         return Response.created(uri.getBaseUriBuilder().path("provisions").path(created.code()).build())
                 .entity(created).build();

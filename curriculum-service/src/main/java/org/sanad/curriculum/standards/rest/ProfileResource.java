@@ -10,6 +10,7 @@ import static org.sanad.common.security.Roles.TRAINER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -59,7 +60,7 @@ public class ProfileResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "Unknown or repeated provisions, each listed")
-    public Response add(@Valid NewProfile request, @Context UriInfo uri) {
+    public Response add(@NotNull @Valid NewProfile request, @Context UriInfo uri) {
         ProfileView created = catalog.addProfile(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }

@@ -1,5 +1,6 @@
 package org.sanad.enrollment.cohort.api;
 
+import org.sanad.common.contract.PersonLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,7 +31,7 @@ public record CohortRequest(
     @Schema(name = "CohortLogistics")
     public record Logistics(
             @Size(max = 20) @Schema(example = "[\"CNDH\"]") List<@NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}") String> partnerInstitutions,
-            @NotBlank @Size(max = 300) @Schema(example = "CNDH headquarters, Rabat") String location,
+            @NotBlank @Size(max = PersonLimits.LOCATION) @Schema(example = "CNDH headquarters, Rabat") String location,
             @NotNull @Schema(example = "2025-02-24") LocalDate startDate,
             @NotNull @Schema(example = "2025-02-26") LocalDate endDate,
             @NotEmpty @Size(max = 366) List<@NotNull LocalDate> sessionDays,

@@ -97,7 +97,7 @@ public class CohortEnrollmentResource {
     @APIResponse(responseCode = "413", description = "More rows than one import takes")
     @APIResponse(responseCode = "422", description = "Nothing stored; every bad row listed")
     public ImportReport importCsv(@PathParam("cohortId") long cohortId,
-            @QueryParam("confirm") @DefaultValue("true") boolean confirm, String csv) {
+            @QueryParam("confirm") @DefaultValue("true") boolean confirm, @NotNull String csv) {
         return imports.importCsv(cohortId, csv, confirm, CohortScope.of(caller.get()));
     }
 }

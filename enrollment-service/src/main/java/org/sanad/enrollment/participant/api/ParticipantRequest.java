@@ -1,5 +1,6 @@
 package org.sanad.enrollment.participant.api;
 
+import org.sanad.common.contract.PersonLimits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,13 +12,13 @@ import org.sanad.enrollment.participant.Gender;
 /** A participant as a registrar records them; names are kept exactly as written. */
 @Schema(name = "ParticipantRequest")
 public record ParticipantRequest(
-        @NotBlank @Size(max = 200) @Schema(example = "Salma") String givenName,
-        @NotBlank @Size(max = 200) @Schema(example = "El Amrani") String familyName,
+        @NotBlank @Size(max = PersonLimits.GIVEN_NAME) @Schema(example = "Salma") String givenName,
+        @NotBlank @Size(max = PersonLimits.FAMILY_NAME) @Schema(example = "El Amrani") String familyName,
         @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}") @Schema(description = "The registrar's own institution when absent",
                 example = "DGSN") String institution,
         @NotBlank @Size(max = 60) @Schema(example = "DGSN-48213") String serviceNumber,
         @Size(max = 100) @Schema(example = "Commissaire") String rank,
         @NotNull Gender gender,
         @Email @Size(max = 320) String email,
-        @Size(max = 200) @Schema(description = "The sub of this person's login, for trainers who record results") String account) {
+        @Size(max = PersonLimits.ACCOUNT) @Schema(description = "The sub of this person's login, for trainers who record results") String account) {
 }
