@@ -3,6 +3,7 @@ package org.sanad.certification.signing;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.PublicKey;
 import java.util.Optional;
+import org.sanad.common.input.StorableText;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
@@ -38,6 +39,9 @@ public class SignatureVerifier {
     public record Checked(Outcome outcome, String kid, Optional<String> payload, String problem) {
     }
 
+    /** Our key ids are short; anything longer is not one of them and is not worth a database lookup. */
+    private static final int MAX_KID = 200;
+
     public Checked check(String compact) {
         String token = compact == null ? "" : compact.strip();
         if (!token.matches(COMPACT)) {
@@ -48,11 +52,19 @@ public class SignatureVerifier {
         String kid;
         try {
             jws.setCompactSerialization(token);
-            kid = jws.getKeyIdHeaderValue();
-            if (!SigningKey.ALGORITHM.equals(jws.getAlgorithmHeaderValue())) {
-                return malformed(kid, "signed with " + jws.getAlgorithmHeaderValue() + "; this platform signs with ES256 only");
+            // Read as objects: jose4j's string getters throw ClassCastException on a number or an object.
+            Object alg = jws.getHeaders().getObjectHeaderValue("alg");
+            Object kidValue = jws.getHeaders().getObjectHeaderValue("kid");
+            if (!(kidValue instanceof String text) || !StorableText.isStorable(text) || text.length() > MAX_KID) {
+                return malformed(null, "its header's kid is not a key identifier");
             }
-        } catch (JoseException e) {
+            kid = text;
+            if (!SigningKey.ALGORITHM.equals(alg)) {
+                return malformed(kid, alg instanceof String name
+                        ? "signed with " + name + "; this platform signs with ES256 only"
+                        : "its header's alg is not an algorithm name");
+            }
+        } catch (JoseException | ClassCastException e) {
             return malformed(null, "its header is not readable JSON");
         }
         Optional<PublicKey> key = keys.publicKey(kid);
