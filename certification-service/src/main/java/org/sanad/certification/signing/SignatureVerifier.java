@@ -3,10 +3,10 @@ package org.sanad.certification.signing;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.PublicKey;
 import java.util.Optional;
-import org.sanad.common.input.StorableText;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
+import org.sanad.common.input.StorableText;
 
 /** Checks a compact JWS against this platform's keys: ES256 only, with a key it published. */
 @ApplicationScoped
@@ -52,7 +52,7 @@ public class SignatureVerifier {
         String kid;
         try {
             jws.setCompactSerialization(token);
-            // Read as objects: jose4j's string getters throw ClassCastException on a number or an object.
+            // Read as objects: jose4j's string getters cast, and throw ClassCastException on a number or an object.
             Object alg = jws.getHeaders().getObjectHeaderValue("alg");
             Object kidValue = jws.getHeaders().getObjectHeaderValue("kid");
             if (!(kidValue instanceof String text) || !StorableText.isStorable(text) || text.length() > MAX_KID) {
@@ -64,7 +64,7 @@ public class SignatureVerifier {
                         ? "signed with " + name + "; this platform signs with ES256 only"
                         : "its header's alg is not an algorithm name");
             }
-        } catch (JoseException | ClassCastException e) {
+        } catch (JoseException e) {
             return malformed(null, "its header is not readable JSON");
         }
         Optional<PublicKey> key = keys.publicKey(kid);

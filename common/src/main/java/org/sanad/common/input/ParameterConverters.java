@@ -88,8 +88,6 @@ public class ParameterConverters implements ParamConverterProvider {
                 });
                 try {
                     return parse.apply(value);
-                } catch (InvalidParameterException e) {
-                    throw e;
                 } catch (IllegalArgumentException | DateTimeParseException e) {
                     throw new InvalidParameterException(name, "must be " + expected);
                 }

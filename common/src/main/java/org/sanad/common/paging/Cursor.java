@@ -8,9 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import org.sanad.common.input.SaneDates;
 import org.sanad.common.input.StorableText;
-import org.sanad.common.problem.FieldViolation;
 import org.sanad.common.problem.ProblemException;
-import org.sanad.common.problem.ProblemType;
 
 /**
  * The position after which a keyset page starts, handed to clients as an opaque string so that the
@@ -73,7 +71,7 @@ public record Cursor(List<String> keys) {
     }
 
     private static ProblemException foreign() {
-        return new ProblemException(ProblemType.VALIDATION, "The cursor is not one this service issued",
-                List.of(new FieldViolation("cursor", "unknown cursor; start again without one")));
+        return ProblemException.invalidField("cursor", "unknown cursor; start again without one",
+                "The cursor is not one this service issued");
     }
 }

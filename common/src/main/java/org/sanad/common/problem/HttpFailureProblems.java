@@ -9,7 +9,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,8 +33,8 @@ public class HttpFailureProblems {
         Throwable failure = ctx.failure();
         if (lacksHost(ctx)) {
             // Vert.x Web refuses it before any route runs (RFC 9112, section 3.2): it is the client's fault.
-            ProblemResponses.send(ctx, new ProblemException(ProblemType.VALIDATION, "An HTTP/1.1 request must carry a Host header",
-                    List.of(new FieldViolation("Host", "is required in HTTP/1.1"))).toProblem());
+            ProblemResponses.send(ctx, ProblemException.invalidField("Host", "is required in HTTP/1.1",
+                    "An HTTP/1.1 request must carry a Host header").toProblem());
         } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             ProblemResponses.send(ctx, ProblemType.UNAUTHENTICATED, "A valid bearer token is required");
         } else if (failure instanceof ForbiddenException) {

@@ -25,6 +25,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " was not found");
     }
 
+    /** A 400 for one field: {@code field} says where, {@code reason} why, {@code detail} in a sentence. */
+    public static ProblemException invalidField(String field, String reason, String detail) {
+        return new ProblemException(ProblemType.VALIDATION, detail, List.of(new FieldViolation(field, reason)));
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }

@@ -54,14 +54,13 @@ public class ProblemMappers {
             return respond(ProblemType.MALFORMED_BODY.problem(describe(e)), request);
         }
         String reason = e instanceof RefusedValueException refused ? refused.reason() : "has the wrong type or format";
-        return respond(new ProblemException(ProblemType.VALIDATION, "The value of '" + field + "' " + reason,
-                List.of(new FieldViolation(field, reason))).toProblem(), request);
+        return respond(ProblemException.invalidField(field, reason, "The value of '" + field + "' " + reason).toProblem(), request);
     }
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e, HttpServerRequest request) {
-        return respond(new ProblemException(ProblemType.VALIDATION, "The parameter '" + e.parameter() + "' " + e.reason(),
-                List.of(new FieldViolation(e.parameter(), e.reason()))).toProblem(), request);
+        return respond(ProblemException.invalidField(e.parameter(), e.reason(),
+                "The parameter '" + e.parameter() + "' " + e.reason()).toProblem(), request);
     }
 
     /** Declared apart because Quarkus ships its own mapper for exactly this type, which would win. */

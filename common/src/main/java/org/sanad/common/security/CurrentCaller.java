@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.sanad.common.contract.PersonLimits;
 import org.sanad.common.input.StorableText;
 import org.sanad.common.problem.ProblemException;
 import org.sanad.common.problem.ProblemType;
@@ -30,9 +31,10 @@ public class CurrentCaller {
                     .map(CurrentCaller::unquote)
                     .filter(value -> !value.isBlank());
         }
-        if (subject.length() > MAX_SUBJECT || !StorableText.isStorable(subject)) {
-            throw new ProblemException(ProblemType.UNAUTHENTICATED,
-                    "The token's subject must be at most " + MAX_SUBJECT + " characters of storable text, as OpenID Connect requires");
+        // OpenID Connect Core 1.0, section 2: sub is at most 255 ASCII characters; actor columns are as wide.
+        if (subject.length() > PersonLimits.ACCOUNT || !StorableText.isStorable(subject)) {
+            throw new ProblemException(ProblemType.UNAUTHENTICATED, "The token's subject must be at most "
+                    + PersonLimits.ACCOUNT + " characters of storable text, as OpenID Connect requires");
         }
         if (institution.isPresent() && !INSTITUTION.matcher(institution.get()).matches()) {
             throw new ProblemException(ProblemType.UNAUTHENTICATED, "The token's institution is not an institution code");
@@ -41,9 +43,7 @@ public class CurrentCaller {
         return new Caller(subject, roles, institution);
     }
 
-    /** OpenID Connect Core 1.0, section 2: {@code sub} is at most 255 ASCII characters. Actor columns are as wide. */
-    public static final int MAX_SUBJECT = org.sanad.common.contract.PersonLimits.ACCOUNT;
-    private static final Pattern INSTITUTION = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,39}");
+    private static final Pattern INSTITUTION = Pattern.compile(PersonLimits.INSTITUTION_CODE);
 
     // A JSON string claim can come back as a JsonString whose toString() keeps the quotes.
     private static String unquote(String value) {

@@ -1,6 +1,5 @@
 package org.sanad.certification.certificate.api;
 
-import org.sanad.common.contract.PersonLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.certification.certificate.CoveredStandard;
+import org.sanad.common.contract.PersonLimits;
 
 /** An admin's record of a training the platform did not run, e.g. a training of trainers held before it existed. */
 @Schema(name = "CertificateRequest")
@@ -32,7 +32,7 @@ public record CertificateRequest(
             @NotBlank @Size(max = PersonLimits.GIVEN_NAME) @Schema(example = "Fatima Zahra") String givenName,
             @NotBlank @Size(max = PersonLimits.FAMILY_NAME) @Schema(example = "El Amrani") String familyName,
             @NotBlank @Pattern(regexp = INSTITUTION) @Schema(example = "DGSN") String institution,
-            @Size(max = 60) String serviceNumber,
+            @Size(max = PersonLimits.SERVICE_NUMBER) String serviceNumber,
             @Size(max = PersonLimits.ACCOUNT) @Schema(description = "The holder's token subject, so they can read their own certificates") String account,
             Long participantId,
             @Pattern(regexp = "en|fr") @Schema(description = "Language of the printed certificate", example = "fr") String language) {

@@ -1,6 +1,5 @@
 package org.sanad.certification.certificate.api;
 
-import org.sanad.common.contract.PersonLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.certification.certificate.CoveredStandard;
+import org.sanad.common.contract.PersonLimits;
 
 /** What enrollment-service sends when an officer completes a cohort (its outbox event, as written). */
 @Schema(name = "CompletionEvent", description = "An enrollment completed; certification-service issues the certificate the programme grants")

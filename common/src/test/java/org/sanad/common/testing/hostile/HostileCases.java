@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +26,14 @@ final class HostileCases {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Raw, already percent-encoded parameter values that no parameter of any type should accept badly. */
-    private static final Map<String, String> TEXT_PARAMETERS = Map.of(
+    private static final Map<String, String> TEXT_PARAMETERS = ordered(
             "NUL", "a%00b",
             "lone surrogate (as CESU bytes)", "%ED%A0%80",
             "empty", "",
             "4,000 characters", "A".repeat(4000),
             "control characters", "%09%0D%0A%1B",
             "not UTF-8", "%FF%FE");
-    private static final Map<String, String> NUMBER_PARAMETERS = Map.of(
+    private static final Map<String, String> NUMBER_PARAMETERS = ordered(
             "not a number", "abc",
             "beyond a long", "99999999999999999999",
             "beyond an int", "2147483648",
@@ -40,10 +41,19 @@ final class HostileCases {
             "below an int", "-2147483649",
             "fraction", "1.5",
             "exponent", "1e99");
-    private static final Map<String, String> DATE_PARAMETERS = Map.of(
+    private static final Map<String, String> DATE_PARAMETERS = ordered(
             "year 9999999", "%2B9999999-01-01",
             "year 0", "0000-01-01",
             "no such day", "2025-13-45");
+
+    /** Pairs in the order given, so that every run sends the cases in the same order. */
+    private static Map<String, String> ordered(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
 
     record Request(String description, String method, String path, Map<String, String> query,
             Map<String, String> headers, String mediaType, byte[] body) {
@@ -80,7 +90,7 @@ final class HostileCases {
         this.api = api;
     }
 
-    List<Request> of(Operation op, Map<String, String> pathValues, Map<String, String> plausibleQuery, JsonNode plausibleBody) {
+    List<Request> of(Operation op, Map<String, String> pathValues, JsonNode plausibleBody) {
         List<Request> cases = new ArrayList<>();
         String path = substitute(op.path(), pathValues);
         byte[] bodyText = plausibleBody == null ? null : json(plausibleBody);
@@ -94,18 +104,17 @@ final class HostileCases {
                 if (parameter.in().equals("path")) {
                     Map<String, String> values = new LinkedHashMap<>(pathValues);
                     values.put(parameter.name(), value.getValue());
-                    cases.add(new Request(description, op.method(), substitute(op.path(), values), plausibleQuery,
+                    cases.add(new Request(description, op.method(), substitute(op.path(), values), Map.of(),
                             Map.of(), mediaType, bodyText));
                 } else {
-                    Map<String, String> query = new LinkedHashMap<>(plausibleQuery);
-                    query.put(parameter.name(), value.getValue());
-                    cases.add(new Request(description, op.method(), path, query, Map.of(), mediaType, bodyText));
+                    cases.add(new Request(description, op.method(), path, Map.of(parameter.name(), value.getValue()), Map.of(),
+                            mediaType, bodyText));
                 }
             }
         }
         if (op.parameter("If-Match").isPresent()) {
             for (String etag : List.of("garbage", "\"99999999999999999999\"", "W/\"1\"", "\"-1\"", "*")) {
-                cases.add(new Request("If-Match " + etag, op.method(), path, plausibleQuery, Map.of("If-Match", etag),
+                cases.add(new Request("If-Match " + etag, op.method(), path, Map.of(), Map.of("If-Match", etag),
                         mediaType, bodyText));
             }
         }
@@ -133,21 +142,21 @@ final class HostileCases {
             bodies.put("CSV with an unclosed quote", utf8("serviceNumber,name\nA1,\"Name\n"));
             bodies.put("CSV header only, unknown columns", utf8("nope,nada\n"));
         }
-        bodies.forEach((description, body) -> cases.add(new Request(description, op.method(), path, plausibleQuery,
+        bodies.forEach((description, body) -> cases.add(new Request(description, op.method(), path, Map.of(),
                 Map.of(), mediaType, body)));
         if (plausibleBody != null && plausibleBody.isContainerNode()) {
             ObjectNode extra = plausibleBody.isObject() ? ((ObjectNode) plausibleBody.deepCopy()).put("unexpectedField", 1) : null;
             if (extra != null) {
-                cases.add(new Request("body with an extra field", op.method(), path, plausibleQuery, Map.of(), mediaType,
+                cases.add(new Request("body with an extra field", op.method(), path, Map.of(), Map.of(), mediaType,
                         json(extra)));
             }
-            fieldCases(op, path, plausibleQuery, mediaType, plausibleBody, op.bodySchema(), "", cases, 0);
+            fieldCases(op, path, mediaType, plausibleBody, op.bodySchema(), "", cases, 0);
         }
         return cases;
     }
 
     /** Mutates each field of the plausible body in turn, descending into objects and the first array item. */
-    private void fieldCases(Operation op, String path, Map<String, String> query, String mediaType, JsonNode root,
+    private void fieldCases(Operation op, String path, String mediaType, JsonNode root,
             JsonNode schema, String pointer, List<Request> cases, int depth) {
         JsonNode s = api.resolve(schema);
         if (s == null || depth > 4) {
@@ -161,13 +170,13 @@ final class HostileCases {
                     JsonNode mutated = replaced(root, child, value.getValue());
                     if (mutated != null) {
                         cases.add(new Request("field '" + child.substring(1).replace('/', '.') + "': " + value.getKey(),
-                                op.method(), path, query, Map.of(), mediaType, json(mutated)));
+                                op.method(), path, Map.of(), Map.of(), mediaType, json(mutated)));
                     }
                 }
-                fieldCases(op, path, query, mediaType, root, p.getValue(), child, cases, depth + 1);
+                fieldCases(op, path, mediaType, root, p.getValue(), child, cases, depth + 1);
             });
         } else if (type.equals("array")) {
-            fieldCases(op, path, query, mediaType, root, s.path("items"), pointer + "/0", cases, depth + 1);
+            fieldCases(op, path, mediaType, root, s.path("items"), pointer + "/0", cases, depth + 1);
         }
     }
 

@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -29,6 +31,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.sanad.common.contract.PersonLimits;
 import org.sanad.common.security.Roles;
 import org.sanad.common.testing.TestTokens;
 import org.sanad.common.testing.hostile.HostileCases.Request;
@@ -43,10 +46,12 @@ import org.sanad.common.testing.hostile.OpenApiOperations.Operation;
 public abstract class HostileInputContract {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** The unspoilt request, sent with a token whose {@code sub} is as long as OIDC allows (255). */
-    private static final String PLAUSIBLE = "the plausible request, by a subject of 255 characters";
-    private final Map<String, Integer> plausibleAnswers = new java.util.TreeMap<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The unspoilt request, sent with a token whose {@code sub} is as long as OIDC allows. */
+    private static final String PLAUSIBLE = "the plausible request, by a subject of " + PersonLimits.ACCOUNT + " characters";
+
+    private final Map<String, Integer> plausibleAnswers = new TreeMap<>();
+    private String fingerprintQuery;
 
     /** A value for a path parameter that names an existing record the caller may use, so requests get past the lookup. */
     protected String pathValue(String operationPath, String parameter) {
@@ -79,13 +84,13 @@ public abstract class HostileInputContract {
             op.parameters().stream().filter(p -> p.in().equals("path"))
                     .forEach(p -> pathValues.put(p.name(), pathValue(op.path(), p.name())));
             JsonNode body = op.bodySchema() == null ? null : plausibleBody(op.key(), api.example(op.bodySchema(), 0));
-            List<Request> cases = new ArrayList<>(generator.of(op, pathValues, Map.of(), body));
-            cases.add(0, new Request(PLAUSIBLE, op.method(),
-                    HostileCases.substitute(op.path(), pathValues), Map.of(),
-                    Map.of("Authorization", "Bearer " + tokenFor(op, "s".repeat(255))), op.mediaType().orElse(null),
+            List<Request> cases = new ArrayList<>(generator.of(op, pathValues, body));
+            String plausiblePath = HostileCases.substitute(op.path(), pathValues);
+            cases.add(0, new Request(PLAUSIBLE, op.method(), plausiblePath, Map.of(),
+                    Map.of("Authorization", "Bearer " + tokenFor(op, "s".repeat(PersonLimits.ACCOUNT))), op.mediaType().orElse(null),
                     body == null ? null : MAPPER.writeValueAsBytes(body)));
             total[0] += cases.size();
-            List<String> failures = run(op, cases);
+            List<String> failures = run(op, plausiblePath, cases);
             if (!failures.isEmpty()) {
                 fail(failures.size() + " of " + cases.size() + " hostile requests to " + op.key() + " were mishandled:\n  "
                         + failures.stream().limit(25).collect(Collectors.joining("\n  ")));
@@ -95,19 +100,18 @@ public abstract class HostileInputContract {
                 plausibleAnswers.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining("\n  "))))));
     }
 
-    private List<String> run(Operation op, List<Request> cases) throws Exception {
+    private List<String> run(Operation op, String plausiblePath, List<Request> cases) throws Exception {
         List<String> failures = new ArrayList<>();
         ErrorLog errors = ErrorLog.attach();
         try {
             String before = fingerprint();
+            Optional<String> etag = op.parameter("If-Match").isPresent() ? currentETag(plausiblePath) : Optional.empty();
             for (Request request : cases) {
                 Map<String, String> headers = new LinkedHashMap<>();
                 if (!op.roles().isEmpty()) {
                     headers.put("Authorization", "Bearer " + tokenFor(op, "hostile-suite"));
                 }
-                if (op.parameter("If-Match").isPresent()) {
-                    currentETag(request.path()).ifPresent(etag -> headers.put("If-Match", etag));
-                }
+                etag.ifPresent(value -> headers.put("If-Match", value));
                 headers.putAll(request.headers());
                 if (request.mediaType() != null) {
                     headers.put("Content-Type", request.mediaType());
@@ -130,6 +134,9 @@ public abstract class HostileInputContract {
                 } else if (status >= 400 && !after.equals(before)) {
                     failures.add(request.description() + " -> " + status + " but something was stored");
                 }
+                if (status < 400 && etag.isPresent()) {
+                    etag = currentETag(plausiblePath);
+                }
                 before = after;
                 for (String error : errors.drain()) {
                     failures.add(request.description() + " -> logged ERROR " + abbreviate(error));
@@ -146,7 +153,8 @@ public abstract class HostileInputContract {
         return TestTokens.token().roles(role).institution(institution()).subject(subject).sign();
     }
 
-    private java.util.Optional<String> currentETag(String path) throws Exception {
+    /** The ETag of the record the operation changes: its own path, or the nearest parent that has one. */
+    private Optional<String> currentETag(String path) throws Exception {
         String token = TestTokens.token().roles(Roles.ADMIN).institution(institution()).subject("hostile-suite").sign();
         for (String candidate = path; candidate.lastIndexOf('/') > 0; candidate = candidate.substring(0, candidate.lastIndexOf('/'))) {
             HttpResponse<String> response = send("GET", candidate, Map.of("Authorization", "Bearer " + token), null, null);
@@ -154,7 +162,7 @@ public abstract class HostileInputContract {
                 return response.headers().firstValue("ETag");
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static HttpResponse<String> send(String method, String pathAndQuery, Map<String, String> headers, byte[] body,
@@ -187,25 +195,31 @@ public abstract class HostileInputContract {
     private String fingerprint() throws SQLException {
         // The service's own datasource: the test runs in its JVM.
         try (Connection connection = Arc.container().select(DataSource.class).get().getConnection()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = connection.createStatement().executeQuery("""
-                    SELECT table_name FROM information_schema.tables
-                    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-                      AND table_name <> 'flyway_schema_history' ORDER BY table_name""")) {
-                while (rs.next()) {
-                    if (!tablesWrittenInBackground().contains(rs.getString("table_name"))) {
-                        tables.add(rs.getString("table_name"));
-                    }
-                }
+            if (fingerprintQuery == null) {
+                fingerprintQuery = fingerprintQuery(connection);
             }
-            String sql = tables.stream()
-                    .map(t -> "(SELECT count(*) || ':' || coalesce(sum(x.xmin::text::bigint), 0) FROM \"" + t + "\" x)")
-                    .collect(Collectors.joining(" || '|' || ", "SELECT ", " AS fingerprint"));
-            try (ResultSet rs = connection.createStatement().executeQuery(sql)) {
+            try (ResultSet rs = connection.createStatement().executeQuery(fingerprintQuery)) {
                 rs.next();
                 return rs.getString("fingerprint");
             }
         }
+    }
+
+    private String fingerprintQuery(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = connection.createStatement().executeQuery("""
+                SELECT table_name FROM information_schema.tables
+                WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+                  AND table_name <> 'flyway_schema_history' ORDER BY table_name""")) {
+            while (rs.next()) {
+                if (!tablesWrittenInBackground().contains(rs.getString("table_name"))) {
+                    tables.add(rs.getString("table_name"));
+                }
+            }
+        }
+        return tables.stream()
+                .map(t -> "(SELECT count(*) || ':' || coalesce(sum(x.xmin::text::bigint), 0) FROM \"" + t + "\" x)")
+                .collect(Collectors.joining(" || '|' || ", "SELECT ", " AS fingerprint"));
     }
 
     private static String abbreviate(String text) {

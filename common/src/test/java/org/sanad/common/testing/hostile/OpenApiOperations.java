@@ -43,7 +43,7 @@ final class OpenApiOperations {
                 .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
         List<Parameter> parameters = new ArrayList<>();
         op.path("parameters").forEach(p -> parameters.add(new Parameter(p.path("name").asText(), p.path("in").asText(),
-                resolve(p.path("schema")), p.path("required").asBoolean(false))));
+                resolve(p.path("schema")))));
         JsonNode content = op.path("requestBody").path("content");
         Optional<String> mediaType = Optional.empty();
         JsonNode bodySchema = null;
@@ -138,7 +138,7 @@ final class OpenApiOperations {
         return schema.has("properties") ? "object" : "string";
     }
 
-    record Parameter(String name, String in, JsonNode schema, boolean required) {
+    record Parameter(String name, String in, JsonNode schema) {
     }
 
     record Operation(String method, String path, List<String> roles, List<Parameter> parameters,

@@ -1,6 +1,5 @@
 package org.sanad.enrollment.cohort.api;
 
-import org.sanad.common.contract.PersonLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.common.contract.PersonLimits;
 
 /** A new cohort: which published programme version it delivers, and where, when and to how many. */
 @Schema(name = "CohortRequest")
@@ -19,7 +19,7 @@ public record CohortRequest(
         @NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,59}", message = "capitals, digits and '-', at most 60")
         @Schema(example = "TOT-MIGRATION-2025-RABAT") String code,
         @NotNull @Valid ProgrammeRef programme,
-        @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}") @Schema(description = "The registrar's own institution when absent",
+        @Pattern(regexp = PersonLimits.INSTITUTION_CODE) @Schema(description = "The registrar's own institution when absent",
                 example = "DGSN") String hostInstitution,
         @Valid Logistics logistics) {
 
@@ -30,7 +30,7 @@ public record CohortRequest(
     /** What can still change after the cohort is created. */
     @Schema(name = "CohortLogistics")
     public record Logistics(
-            @Size(max = 20) @Schema(example = "[\"CNDH\"]") List<@NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}") String> partnerInstitutions,
+            @Size(max = 20) @Schema(example = "[\"CNDH\"]") List<@NotNull @Pattern(regexp = PersonLimits.INSTITUTION_CODE) String> partnerInstitutions,
             @NotBlank @Size(max = PersonLimits.LOCATION) @Schema(example = "CNDH headquarters, Rabat") String location,
             @NotNull @Schema(example = "2025-02-24") LocalDate startDate,
             @NotNull @Schema(example = "2025-02-26") LocalDate endDate,

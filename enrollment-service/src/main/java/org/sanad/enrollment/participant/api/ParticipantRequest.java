@@ -1,12 +1,12 @@
 package org.sanad.enrollment.participant.api;
 
-import org.sanad.common.contract.PersonLimits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.common.contract.PersonLimits;
 import org.sanad.enrollment.participant.Gender;
 
 /** A participant as a registrar records them; names are kept exactly as written. */
@@ -14,9 +14,9 @@ import org.sanad.enrollment.participant.Gender;
 public record ParticipantRequest(
         @NotBlank @Size(max = PersonLimits.GIVEN_NAME) @Schema(example = "Salma") String givenName,
         @NotBlank @Size(max = PersonLimits.FAMILY_NAME) @Schema(example = "El Amrani") String familyName,
-        @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}") @Schema(description = "The registrar's own institution when absent",
+        @Pattern(regexp = PersonLimits.INSTITUTION_CODE) @Schema(description = "The registrar's own institution when absent",
                 example = "DGSN") String institution,
-        @NotBlank @Size(max = 60) @Schema(example = "DGSN-48213") String serviceNumber,
+        @NotBlank @Size(max = PersonLimits.SERVICE_NUMBER) @Schema(example = "DGSN-48213") String serviceNumber,
         @Size(max = 100) @Schema(example = "Commissaire") String rank,
         @NotNull Gender gender,
         @Email @Size(max = 320) String email,
