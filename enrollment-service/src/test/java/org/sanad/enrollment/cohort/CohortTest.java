@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sanad.enrollment.testing.EnrollmentApi.ROOT;
 import static org.sanad.enrollment.testing.EnrollmentApi.admin;
 import static org.sanad.enrollment.testing.EnrollmentApi.as;
@@ -13,6 +14,7 @@ import static org.sanad.enrollment.testing.EnrollmentApi.cohortRequest;
 import static org.sanad.enrollment.testing.EnrollmentApi.etag;
 import static org.sanad.enrollment.testing.EnrollmentApi.logistics;
 import static org.sanad.enrollment.testing.EnrollmentApi.move;
+import static org.sanad.enrollment.testing.EnrollmentApi.participant;
 import static org.sanad.enrollment.testing.EnrollmentApi.publishedProgramme;
 import static org.sanad.enrollment.testing.EnrollmentApi.registrar;
 
@@ -117,6 +119,33 @@ class CohortTest {
                 .then().statusCode(400).body("errors.field", hasItem("code"));
         registrar("DGSN").contentType("application/json").body("{\"code\": ").post(ROOT + "/cohorts")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aTrainerTheRegistrarMayNotReadIsAnUnknownTrainer() {
+        long elsewhere = participant("PN-MALI");
+        long unknown = 999_999_998L;
+        String programme = publishedProgramme("NONE");
+        var hidden = registrar("DGSN").body(cohortRequest(programme, "DGSN", logistics(20, List.of(), List.of(elsewhere))))
+                .post(ROOT + "/cohorts").then().statusCode(422).extract().jsonPath();
+        var missing = registrar("DGSN").body(cohortRequest(programme, "DGSN", logistics(20, List.of(), List.of(unknown))))
+                .post(ROOT + "/cohorts").then().statusCode(422).extract().jsonPath();
+        assertEquals(missing.getString("errors[0].message").replace(Long.toString(unknown), "ID"),
+                hidden.getString("errors[0].message").replace(Long.toString(elsewhere), "ID"));
+        assertEquals(missing.getString("detail"), hidden.getString("detail"));
+
+        long cohort = cohort("DGSN", 20);
+        registrar("DGSN").header("If-Match", etag(cohort)).body(logistics(20, List.of(), List.of(elsewhere)))
+                .put(ROOT + "/cohorts/" + cohort + "/logistics").then().statusCode(422)
+                .body("errors.field", contains("logistics.trainers[0]"));
+        registrar("DGSN").get(ROOT + "/participants/" + elsewhere).then().statusCode(404);
+
+        // An admin may bring a trainer from another institution; the host's registrars then see and keep them.
+        admin().header("If-Match", etag(cohort)).body(logistics(20, List.of(), List.of(elsewhere)))
+                .put(ROOT + "/cohorts/" + cohort + "/logistics").then().statusCode(200);
+        registrar("DGSN").get(ROOT + "/participants/" + elsewhere).then().statusCode(200);
+        registrar("DGSN").header("If-Match", etag(cohort)).body(logistics(25, List.of(), List.of(elsewhere)))
+                .put(ROOT + "/cohorts/" + cohort + "/logistics").then().statusCode(200);
     }
 
     @Test

@@ -85,4 +85,34 @@ class EnrollmentImportTest {
         registrar("CNDH").contentType("text/csv").body(row).post(ROOT + "/cohorts/" + cohort + "/enrollments/import")
                 .then().statusCode(404);
     }
+
+    @Test
+    void aRegistrarImportsAndMatchesOfficersOfItsOwnInstitutionOnly() {
+        long cohort = cohort("DGSN", 30);
+        String malian = unique("SN");
+        admin().body(java.util.Map.of("givenName", "Moussa", "familyName", "Traoré", "institution", "PN-MALI",
+                "serviceNumber", malian, "gender", "MALE")).post(ROOT + "/participants").then().statusCode(201);
+        String stranger = unique("SN");
+        String csv = "given_name,family_name,service_number,gender,institution\n"
+                + "Moussa,Traoré," + malian + ",MALE,PN-MALI\n"
+                + "Aïcha,Maïga," + stranger + ",FEMALE,MINUSMA\n"
+                + "Amina,Tazi," + unique("SN") + ",FEMALE,DGSN\n";
+        importCsv(cohort, csv).then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", contains("rows[2].institution", "rows[3].institution"))
+                .body("errors[0].message", equalTo("a registrar of DGSN imports officers of DGSN only"));
+        admin().get(ROOT + "/cohorts/" + cohort + "/enrollments").then().body("items", org.hamcrest.Matchers.empty());
+        admin().get(ROOT + "/participants?serviceNumber=" + stranger).then().body("items", org.hamcrest.Matchers.empty());
+
+        // The same service number in the registrar's own institution is another officer: registered, not matched.
+        importCsv(cohort, "given_name,family_name,service_number,gender\nKarim,Idrissi," + malian + ",MALE\n")
+                .then().statusCode(200).body("participantsCreated", equalTo(1)).body("participantsMatched", equalTo(0));
+        assertEquals(List.of("DGSN"), admin().get(ROOT + "/cohorts/" + cohort + "/enrollments").then().extract()
+                .jsonPath().getList("items.participant.institution"));
+
+        // An admin imports for any institution, and matches there.
+        admin().contentType("text/csv").body("given_name,family_name,service_number,gender,institution\n"
+                        + "Moussa,Traoré," + malian + ",MALE,PN-MALI\n")
+                .post(ROOT + "/cohorts/" + cohort + "/enrollments/import").then().statusCode(200)
+                .body("participantsMatched", equalTo(1));
+    }
 }

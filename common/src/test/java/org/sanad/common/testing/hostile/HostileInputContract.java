@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.arc.Arc;
 import io.restassured.RestAssured;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,11 +24,11 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.sanad.common.contract.PersonLimits;
 import org.sanad.common.security.Roles;
+import org.sanad.common.testing.TableFingerprint;
 import org.sanad.common.testing.TestTokens;
 import org.sanad.common.testing.hostile.HostileCases.Request;
 import org.sanad.common.testing.hostile.OpenApiOperations.Operation;
@@ -51,7 +47,7 @@ public abstract class HostileInputContract {
     private static final String PLAUSIBLE = "the plausible request, by a subject of " + PersonLimits.ACCOUNT + " characters";
 
     private final Map<String, Integer> plausibleAnswers = new TreeMap<>();
-    private String fingerprintQuery;
+    private TableFingerprint tables;
 
     /** A value for a path parameter that names an existing record the caller may use, so requests get past the lookup. */
     protected String pathValue(String operationPath, String parameter) {
@@ -188,38 +184,11 @@ public abstract class HostileInputContract {
         return "?" + query.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
     }
 
-    /**
-     * Every table the service owns, summarised by its row count and the transactions that wrote its rows
-     * ({@code xmin}): an insert, update or delete that committed changes it, a rolled-back one does not.
-     */
-    private String fingerprint() throws SQLException {
-        // The service's own datasource: the test runs in its JVM.
-        try (Connection connection = Arc.container().select(DataSource.class).get().getConnection()) {
-            if (fingerprintQuery == null) {
-                fingerprintQuery = fingerprintQuery(connection);
-            }
-            try (ResultSet rs = connection.createStatement().executeQuery(fingerprintQuery)) {
-                rs.next();
-                return rs.getString("fingerprint");
-            }
+    private String fingerprint() {
+        if (tables == null) {
+            tables = new TableFingerprint(tablesWrittenInBackground());
         }
-    }
-
-    private String fingerprintQuery(Connection connection) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (ResultSet rs = connection.createStatement().executeQuery("""
-                SELECT table_name FROM information_schema.tables
-                WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-                  AND table_name <> 'flyway_schema_history' ORDER BY table_name""")) {
-            while (rs.next()) {
-                if (!tablesWrittenInBackground().contains(rs.getString("table_name"))) {
-                    tables.add(rs.getString("table_name"));
-                }
-            }
-        }
-        return tables.stream()
-                .map(t -> "(SELECT count(*) || ':' || coalesce(sum(x.xmin::text::bigint), 0) FROM \"" + t + "\" x)")
-                .collect(Collectors.joining(" || '|' || ", "SELECT ", " AS fingerprint"));
+        return tables.take();
     }
 
     private static String abbreviate(String text) {

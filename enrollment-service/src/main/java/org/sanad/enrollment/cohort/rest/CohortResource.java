@@ -37,7 +37,7 @@ import org.sanad.enrollment.cohort.api.CohortRequest;
 import org.sanad.enrollment.cohort.api.CohortStatusChange;
 import org.sanad.enrollment.cohort.api.CohortSummary;
 import org.sanad.enrollment.cohort.api.CohortView;
-import org.sanad.enrollment.cohort.service.CohortScope;
+import org.sanad.enrollment.access.CohortScope;
 import org.sanad.enrollment.cohort.service.Cohorts;
 
 @Path("/cohorts")

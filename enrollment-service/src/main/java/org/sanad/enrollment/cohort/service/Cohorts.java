@@ -25,6 +25,7 @@ import org.sanad.common.security.Roles;
 import org.sanad.common.web.ETags;
 import org.sanad.common.web.Revisioned;
 import org.sanad.common.sql.NativeRows;
+import org.sanad.enrollment.access.CohortScope;
 import org.sanad.enrollment.cohort.Cohort;
 import org.sanad.enrollment.cohort.CohortModule;
 import org.sanad.enrollment.cohort.CohortStatus;
@@ -35,6 +36,7 @@ import org.sanad.enrollment.cohort.api.CohortSummary;
 import org.sanad.enrollment.cohort.api.CohortView;
 import org.sanad.enrollment.cohort.client.ProgrammeCatalog;
 import org.sanad.enrollment.cohort.client.ProgrammeSnapshot;
+import org.sanad.enrollment.participant.service.Participants;
 import org.sanad.enrollment.sync.Tombstone;
 
 /** Opens cohorts on a published programme version, changes their logistics and moves them along. */
@@ -48,10 +50,12 @@ public class Cohorts {
 
     private final ProgrammeCatalog catalog;
     private final Event<CohortStatusChanged> statusChanges;
+    private final Participants participants;
 
-    public Cohorts(ProgrammeCatalog catalog, Event<CohortStatusChanged> statusChanges) {
+    public Cohorts(ProgrammeCatalog catalog, Event<CohortStatusChanged> statusChanges, Participants participants) {
         this.catalog = catalog;
         this.statusChanges = statusChanges;
+        this.participants = participants;
     }
 
     /**
@@ -66,7 +70,7 @@ public class Cohorts {
             throw ProblemException.unprocessable("A cohort needs its logistics",
                     List.of(new FieldViolation("logistics", "must not be null")));
         }
-        checkLogistics(logistics);
+        checkLogistics(logistics, caller);
         if (Cohort.count("code", request.code()) > 0) {
             throw ProblemException.conflict("Cohort code " + request.code() + " is taken");
         }
@@ -115,7 +119,7 @@ public class Cohorts {
         if (cohort.status == CohortStatus.CLOSED || cohort.status == CohortStatus.CANCELLED) {
             throw ProblemException.conflict("Cohort " + cohort.code + " is " + cohort.status + " and no longer changes");
         }
-        checkLogistics(logistics);
+        checkLogistics(logistics, scope.caller());
         if (logistics.capacity() < cohort.seatsTaken) {
             throw ProblemException.conflict("Capacity " + logistics.capacity() + " is below the " + cohort.seatsTaken
                     + " seats already taken; withdraw enrollments first");
@@ -216,7 +220,8 @@ public class Cohorts {
                 .getResultList().isEmpty();
     }
 
-    private static void checkLogistics(Logistics logistics) {
+    /** Checks the logistics hold together; trainers are resolved as the caller, so one it may not read is unknown. */
+    private void checkLogistics(Logistics logistics, Caller caller) {
         List<FieldViolation> violations = new ArrayList<>();
         if (logistics.endDate().isBefore(logistics.startDate())) {
             violations.add(new FieldViolation("logistics.endDate", "must not be before startDate"));
@@ -233,12 +238,10 @@ public class Cohorts {
         }
         List<Long> trainers = logistics.trainers() == null ? List.of() : logistics.trainers();
         if (!trainers.isEmpty()) {
-            Set<Long> known = new HashSet<>(Panache.getEntityManager()
-                    .createQuery("SELECT p.id FROM Participant p WHERE p.id IN :ids", Long.class)
-                    .setParameter("ids", trainers).getResultList());
+            Set<Long> known = participants.visibleAmong(trainers, caller);
             for (int i = 0; i < trainers.size(); i++) {
                 if (!known.contains(trainers.get(i))) {
-                    violations.add(new FieldViolation("logistics.trainers[" + i + "]", "no participant has id " + trainers.get(i)));
+                    violations.add(new FieldViolation("logistics.trainers[" + i + "]", "no participant you may see has id " + trainers.get(i)));
                 }
             }
         }

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.common.paging.Page;
 import org.sanad.common.security.CurrentCaller;
-import org.sanad.enrollment.cohort.service.CohortScope;
+import org.sanad.enrollment.access.CohortScope;
 import org.sanad.enrollment.enrollment.EnrollmentStatus;
 import org.sanad.enrollment.enrollment.api.EnrollmentRequest;
 import org.sanad.enrollment.enrollment.api.EnrollmentView;

@@ -18,7 +18,7 @@ import org.sanad.common.problem.ProblemType;
 import org.sanad.common.security.Caller;
 import org.sanad.common.security.Roles;
 import org.sanad.enrollment.cohort.Cohort;
-import org.sanad.enrollment.cohort.service.CohortScope;
+import org.sanad.enrollment.access.CohortScope;
 import org.sanad.enrollment.cohort.service.Cohorts;
 import org.sanad.enrollment.csv.Csv;
 import org.sanad.enrollment.enrollment.Enrollment;
@@ -112,6 +112,12 @@ public class EnrollmentImport {
                     + " at a time");
         }
         String ownInstitution = caller.institution().orElse(null);
+        // Rows are matched to participants by (institution, service number): a registrar confined to its
+        // own institution can neither register officers elsewhere nor learn which service numbers exist there.
+        boolean actsForAny = caller.hasRole(Roles.ADMIN);
+        if (!actsForAny && ownInstitution == null) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Your token names no institution");
+        }
         List<FieldViolation> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>(data.size());
         Set<String> seen = new HashSet<>();
@@ -145,6 +151,9 @@ public class EnrollmentImport {
             }
             if (institution == null) {
                 problems.add(new FieldViolation(where + ".institution", "must be given: your token names no institution"));
+            } else if (!actsForAny && !institution.equals(ownInstitution)) {
+                problems.add(new FieldViolation(where + ".institution", "a registrar of " + ownInstitution
+                        + " imports officers of " + ownInstitution + " only"));
             }
             Row row = new Row(record.line(), request);
             if (request.serviceNumber() != null && institution != null && !seen.add(row.key())) {
@@ -154,9 +163,6 @@ public class EnrollmentImport {
         }
         if (!problems.isEmpty()) {
             throw invalid(problems);
-        }
-        if (!caller.hasRole(Roles.ADMIN) && ownInstitution == null) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Your token names no institution");
         }
         return rows;
     }

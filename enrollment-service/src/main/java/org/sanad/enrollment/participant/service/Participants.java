@@ -3,9 +3,12 @@ package org.sanad.enrollment.participant.service;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sanad.common.paging.Cursor;
 import org.sanad.common.paging.KeysetQuery;
 import org.sanad.common.paging.Page;
@@ -16,7 +19,7 @@ import org.sanad.common.security.Caller;
 import org.sanad.common.security.Roles;
 import org.sanad.common.web.ETags;
 import org.sanad.common.web.Revisioned;
-import org.sanad.enrollment.cohort.service.CohortScope;
+import org.sanad.enrollment.access.CohortScope;
 import org.sanad.enrollment.participant.Gender;
 import org.sanad.enrollment.participant.Participant;
 import org.sanad.enrollment.participant.api.ParticipantRequest;
@@ -92,6 +95,23 @@ public class Participants {
     public boolean visible(long id, Caller caller) {
         KeysetQuery query = new KeysetQuery("SELECT p.id, 1 FROM participant p WHERE TRUE").and("p.id = :id", "id", id);
         return !restrict(query, caller).page(Panache.getEntityManager(), "p.id", 1).isEmpty();
+    }
+
+    /**
+     * Those of the ids that name participants the caller may see. A write that references participants
+     * resolves them with this, so one the caller may not read answers exactly as an unknown id.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> visibleAmong(Collection<Long> ids, Caller caller) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        KeysetQuery query = new KeysetQuery("SELECT p.id, 1 FROM participant p WHERE TRUE")
+                .and("p.id = ANY(CAST(:ids AS bigint[]))", "ids", ids.toArray(Long[]::new));
+        Set<Long> visible = new HashSet<>();
+        restrict(query, caller).all(Panache.getEntityManager(), "")
+                .forEach(row -> visible.add(((Number) row[0]).longValue()));
+        return visible;
     }
 
     /** Restricts a query over {@code participant p} to those the caller may see. */

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.common.security.CurrentCaller;
-import org.sanad.enrollment.cohort.service.CohortScope;
+import org.sanad.enrollment.access.CohortScope;
 import org.sanad.enrollment.progress.api.AttendanceMark;
 import org.sanad.enrollment.progress.api.Recorded;
 import org.sanad.enrollment.progress.service.Progress;

@@ -19,7 +19,7 @@ import org.sanad.enrollment.cohort.Cohort;
 import org.sanad.enrollment.cohort.CohortModule;
 import org.sanad.enrollment.cohort.CohortStatus;
 import org.sanad.enrollment.cohort.CohortStatusChanged;
-import org.sanad.enrollment.cohort.service.CohortScope;
+import org.sanad.enrollment.access.CohortScope;
 import org.sanad.enrollment.cohort.service.Cohorts;
 import org.sanad.enrollment.enrollment.Enrollment;
 import org.sanad.enrollment.enrollment.EnrollmentStatus;

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.sanad.common.paging.Cursor;
 import org.sanad.common.security.Roles;
 import org.sanad.enrollment.cohort.api.CohortSummary;
-import org.sanad.enrollment.cohort.service.CohortScope;
+import org.sanad.enrollment.access.CohortScope;
 import org.sanad.enrollment.cohort.service.Cohorts;
 import org.sanad.enrollment.enrollment.api.EnrollmentView;
 import org.sanad.enrollment.enrollment.service.EnrollmentRows;

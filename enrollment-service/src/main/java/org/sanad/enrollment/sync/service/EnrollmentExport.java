@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sanad.common.security.Caller;
 import org.sanad.enrollment.csv.Csv;
-import org.sanad.enrollment.cohort.service.CohortScope;
+import org.sanad.enrollment.access.CohortScope;
 import org.sanad.enrollment.participant.Gender;
 import org.sanad.enrollment.participant.api.ParticipantView;
 import org.sanad.enrollment.participant.service.PersonalData;

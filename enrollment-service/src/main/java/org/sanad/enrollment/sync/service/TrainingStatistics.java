@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sanad.common.paging.KeysetQuery;
 import org.sanad.common.problem.ProblemException;
-import org.sanad.enrollment.cohort.service.CohortScope;
+import org.sanad.enrollment.access.CohortScope;
 import org.sanad.enrollment.cohort.service.Cohorts;
 import org.sanad.enrollment.sync.api.Statistics;
 import org.sanad.enrollment.sync.api.Statistics.Counts;

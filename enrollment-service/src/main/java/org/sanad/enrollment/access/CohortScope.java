@@ -1,4 +1,4 @@
-package org.sanad.enrollment.cohort.service;
+package org.sanad.enrollment.access;
 
 import java.util.ArrayList;
 import java.util.HashMap;
