@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.sanad.common.contract.CoveredStandard;
 
 /** A trainer (or participation) certificate and the signed credential issued for it. */
 @Entity

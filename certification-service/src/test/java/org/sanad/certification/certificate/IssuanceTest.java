@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sanad.certification.testing.CertificationApi.ROOT;
+import static org.sanad.certification.testing.CertificationApi.account;
 import static org.sanad.certification.testing.CertificationApi.admin;
 import static org.sanad.certification.testing.CertificationApi.as;
 import static org.sanad.certification.testing.CertificationApi.completion;
@@ -14,10 +15,12 @@ import static org.sanad.certification.testing.CertificationApi.nextEnrollment;
 import static org.sanad.certification.testing.CertificationApi.record;
 import static org.sanad.certification.testing.CertificationApi.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,21 +28,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.sanad.certification.testing.CertificateSigningKey;
-import org.sanad.common.contract.PersonLimits;
+import org.sanad.common.contract.CompletionEvent;
 import org.sanad.common.security.Roles;
 import org.sanad.common.testing.SanadTestEnvironment;
+import org.sanad.common.testing.contract.CompletionEventSamples;
 
 @QuarkusTest
 @WithTestResource(value = SanadTestEnvironment.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "database", value = "certification_test"))
 @WithTestResource(value = CertificateSigningKey.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class IssuanceTest {
+
+    @Inject
+    ObjectMapper json;
 
     @Test
     void issuesOneCertificateFromACompletionEventWhateverTheRedelivery() {
@@ -63,23 +71,26 @@ class IssuanceTest {
                 .body("enrollmentId", equalTo(enrollment));
     }
 
+    /**
+     * The consumer's half of the completion contract: an event with every field at the limit the shared
+     * record declares (which enrollment-service's half proves its columns stay within) is accepted whole.
+     */
     @Test
-    @SuppressWarnings("unchecked")
-    void issuesForTheLongestNameAndPlaceEnrollmentServiceAccepts() {
-        Map<String, Object> event = new HashMap<>(completion(nextEnrollment(), "s".repeat(PersonLimits.ACCOUNT), "TRAINER"));
-        Map<String, Object> participant = new HashMap<>((Map<String, Object>) event.get("participant"));
-        participant.put("givenName", "Fatima Zahra ".repeat(20).substring(0, PersonLimits.GIVEN_NAME));
-        participant.put("familyName", "E".repeat(PersonLimits.FAMILY_NAME));
-        participant.put("account", "s".repeat(PersonLimits.ACCOUNT));
-        Map<String, Object> cohort = new HashMap<>((Map<String, Object>) event.get("cohort"));
-        cohort.put("location", "Rabat ".repeat(60).substring(0, PersonLimits.LOCATION));
-        event.put("participant", participant);
-        event.put("cohort", cohort);
+    void issuesFromTheLargestEventTheContractAllows() throws Exception {
+        long enrollment = nextEnrollment();
+        CompletionEvent event = CompletionEventSamples.maximal(UUID.randomUUID(), enrollment, "DGSN", "TOT-MAX-" + enrollment);
 
-        String id = service().body(event).post(ROOT + "/completions").then().statusCode(201)
+        String id = service().body(json.writeValueAsString(event)).post(ROOT + "/completions").then().statusCode(201)
                 .body("outcome", equalTo("ISSUED")).extract().path("certificateId");
         admin().get(ROOT + "/certificates/" + id).then().statusCode(200)
-                .body("holder.familyName", equalTo("E".repeat(PersonLimits.FAMILY_NAME)));
+                .body("holder.givenName", equalTo(event.participant().givenName()))
+                .body("holder.familyName", equalTo(event.participant().familyName()))
+                .body("holder.serviceNumber", equalTo(event.participant().serviceNumber()))
+                .body("training.location", equalTo(event.cohort().location()))
+                .body("programme.title", equalTo(event.programme().title()))
+                .body("standards", hasSize(event.programme().standards().size()))
+                .body("standards[499].shortTitle", equalTo(event.programme().standards().get(499).shortTitle()));
+        account(event.participant().account(), Roles.TRAINER).get(ROOT + "/certificates/" + id).then().statusCode(200);
     }
 
     @Test

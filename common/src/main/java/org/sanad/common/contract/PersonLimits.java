@@ -13,6 +13,8 @@ public final class PersonLimits {
     /** A login's {@code sub}: OpenID Connect allows 255 characters. */
     public static final int ACCOUNT = 255;
     public static final int LOCATION = 300;
+    /** An institution's code: at most 40 characters (see {@link #INSTITUTION_CODE}). */
+    public static final int INSTITUTION = 40;
     /** An institution's code as tokens and requests carry it ({@code DGSN}, {@code PN-MALI}): at most 40 characters. */
     public static final String INSTITUTION_CODE = "[A-Z0-9][A-Z0-9-]{0,39}";
 

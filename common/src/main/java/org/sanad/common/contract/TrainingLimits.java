@@ -12,6 +12,17 @@ public final class TrainingLimits {
     /** Hours are authored to a tenth, the precision curriculum-service stores. */
     public static final int HOURS_FRACTION_DIGITS = 1;
 
+    /** A programme's, module's or cohort's code as the services exchange it. */
+    public static final int CODE = 80;
+    /** A programme's, module's or provision's title. */
+    public static final int TITLE = 300;
+    /** A provision's code ({@code UNCAT-11}); curriculum-service stores it as varchar(60). */
+    public static final int PROVISION_CODE = 60;
+    /** An instrument's code ({@code UNCAT}); curriculum-service stores it as varchar(40). */
+    public static final int INSTRUMENT_CODE = 40;
+    /** The most standards one programme may cover. */
+    public static final int STANDARDS = 500;
+
     private TrainingLimits() {
     }
 }

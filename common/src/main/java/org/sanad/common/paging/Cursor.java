@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import org.sanad.common.input.SaneDates;
 import org.sanad.common.input.StorableText;
 import org.sanad.common.problem.ProblemException;
@@ -54,6 +55,14 @@ public record Cursor(List<String> keys) {
         try {
             return Long.parseLong(keys.get(index));
         } catch (NumberFormatException e) {
+            throw foreign();
+        }
+    }
+
+    public UUID uuidKey(int index) {
+        try {
+            return UUID.fromString(keys.get(index));
+        } catch (IllegalArgumentException e) {
             throw foreign();
         }
     }

@@ -44,6 +44,8 @@ public abstract class ArchitectureContract {
                     .because("the API speaks in records; entities are the database's shape and change with it"),
             methods().that().areAnnotatedWith("jakarta.ws.rs.POST").or().areAnnotatedWith("jakarta.ws.rs.PUT")
                     .or().areAnnotatedWith("jakarta.ws.rs.PATCH")
+                    .and().areDeclaredInClassesThat().areNotAnnotatedWith(
+                            "org.eclipse.microprofile.rest.client.inject.RegisterRestClient")
                     .should(new RequireTheirBody())
                     .because("a JSON body of null (or none) must be a 400 naming the body, not a NullPointerException"));
 

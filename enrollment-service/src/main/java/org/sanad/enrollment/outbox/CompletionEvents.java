@@ -1,15 +1,17 @@
 package org.sanad.enrollment.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
+import org.sanad.common.contract.CompletionEvent;
+import org.sanad.common.contract.CoveredStandard;
 import org.sanad.enrollment.cohort.Cohort;
 import org.sanad.enrollment.enrollment.Enrollment;
+import org.sanad.enrollment.enrollment.EnrollmentStatus;
 import org.sanad.enrollment.participant.Participant;
 
 /**
@@ -30,61 +32,61 @@ public class CompletionEvents {
     public void completed(Enrollment enrollment, Cohort cohort, Participant participant) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
-        event.kind = OutboxEvent.ENROLLMENT_COMPLETED;
+        event.kind = CompletionEvent.TYPE;
         event.enrollmentId = enrollment.id;
         event.createdAt = OffsetDateTime.now();
         event.nextAttemptAt = event.createdAt;
-        event.payload = payload(event, enrollment, cohort, participant);
+        event.payload = write(of(event, enrollment, cohort, participant));
         event.persist();
     }
 
-    private String payload(OutboxEvent event, Enrollment enrollment, Cohort cohort, Participant participant) {
-        ObjectNode body = json.createObjectNode();
-        body.put("eventId", event.id.toString());
-        body.put("type", event.kind);
-        body.put("occurredAt", event.createdAt.toString());
-        body.put("enrollmentId", enrollment.id);
-        ObjectNode holder = body.putObject("participant");
-        holder.put("id", participant.id);
-        holder.put("givenName", participant.givenName);
-        holder.put("familyName", participant.familyName);
-        holder.put("institution", participant.institution);
-        holder.put("serviceNumber", participant.serviceNumber);
-        holder.put("account", participant.account);
-        ObjectNode delivery = body.putObject("cohort");
-        delivery.put("id", cohort.id);
-        delivery.put("code", cohort.code);
-        delivery.put("hostInstitution", cohort.hostInstitution);
-        delivery.putPOJO("partnerInstitutions", cohort.partnerInstitutions);
-        delivery.put("location", cohort.location);
-        delivery.put("startDate", cohort.startDate.toString());
-        delivery.put("endDate", cohort.endDate.toString());
-        delivery.putPOJO("trainerIds", cohort.trainerIds);
-        ObjectNode programme = body.putObject("programme");
-        programme.put("code", cohort.programmeCode);
-        programme.put("version", cohort.programmeVersion);
-        programme.put("title", cohort.programmeTitle);
-        programme.put("certificateKind", cohort.certificateKind);
-        if (cohort.certificateValidityMonths != null) {
-            programme.put("validityMonths", cohort.certificateValidityMonths);
+    /**
+     * Writes the event again from the enrollment's records as they are now (keeping its id and time), so
+     * that a replay after a correction sends the corrected facts. An enrollment no longer completed, or no
+     * longer there, keeps the event as it was written.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rewrite(OutboxEvent event) {
+        Enrollment enrollment = Enrollment.findById(event.enrollmentId);
+        if (enrollment == null || enrollment.status != EnrollmentStatus.COMPLETED) {
+            return;
         }
-        programme.set("standards", standards(cohort));
-        ObjectNode result = body.putObject("result");
-        result.put("attendancePercent", enrollment.attendancePercent);
-        result.put("overallScore", enrollment.overallScore);
+        Cohort cohort = Cohort.findById(enrollment.cohortId);
+        Participant participant = Participant.findById(enrollment.participantId);
+        event.payload = write(of(event, enrollment, cohort, participant));
+    }
+
+    private CompletionEvent of(OutboxEvent event, Enrollment enrollment, Cohort cohort, Participant participant) {
+        return new CompletionEvent(event.id, event.kind, event.createdAt, enrollment.id,
+                new CompletionEvent.Participant(participant.id, participant.givenName, participant.familyName,
+                        participant.institution, participant.serviceNumber, participant.account),
+                new CompletionEvent.Cohort(cohort.id, cohort.code, cohort.hostInstitution,
+                        List.of(cohort.partnerInstitutions), cohort.location, cohort.startDate, cohort.endDate,
+                        List.copyOf(cohort.trainerIds)),
+                new CompletionEvent.Programme(cohort.programmeCode, cohort.programmeVersion, cohort.programmeTitle,
+                        cohort.certificateKind, cohort.certificateValidityMonths, standards(cohort)),
+                new CompletionEvent.Result(enrollment.attendancePercent, enrollment.overallScore));
+    }
+
+    /** The standards curriculum-service listed in the programme snapshot this cohort pinned. */
+    private List<CoveredStandard> standards(Cohort cohort) {
         try {
-            return json.writeValueAsString(body);
+            PinnedStandards pinned = json.readValue(cohort.programmeSnapshot, PinnedStandards.class);
+            return pinned.standards() == null ? List.of() : pinned.standards();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cohort " + cohort.code + " holds an unreadable programme snapshot", e);
+        }
+    }
+
+    private String write(CompletionEvent event) {
+        try {
+            return json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write a completion event", e);
         }
     }
 
-    private JsonNode standards(Cohort cohort) {
-        try {
-            JsonNode standards = json.readTree(cohort.programmeSnapshot).path("standards");
-            return standards.isArray() ? standards : json.createArrayNode();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cohort " + cohort.code + " holds an unreadable programme snapshot", e);
-        }
+    /** The one part of a programme snapshot the event carries; the rest is read elsewhere. */
+    private record PinnedStandards(List<CoveredStandard> standards) {
     }
 }

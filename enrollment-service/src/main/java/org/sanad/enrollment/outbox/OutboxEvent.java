@@ -27,4 +27,7 @@ public class OutboxEvent extends PanacheEntityBase {
     public OffsetDateTime nextAttemptAt;
     public String lastError;
     public OffsetDateTime deliveredAt;
+    /** Set when certification-service refused the event for good; cleared by a replay. */
+    public OffsetDateTime parkedAt;
+    public String parkReason;
 }

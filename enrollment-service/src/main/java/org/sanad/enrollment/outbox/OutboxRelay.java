@@ -2,54 +2,64 @@ package org.sanad.enrollment.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.sanad.common.security.ServiceTokens;
+import org.sanad.enrollment.outbox.client.CompletionDelivery;
 
 /**
- * Delivers pending completion events to certification-service. Each pass claims a batch with
- * {@code FOR UPDATE SKIP LOCKED}, so several instances of this service relay side by side without
- * sending an event twice; a failed delivery is retried with exponential backoff and jitter, up to
- * every five minutes, for as long as it takes. Delivery is at-least-once: certification-service
- * treats the event id as an idempotency key, and answers a repeat with 200 or 409.
+ * Delivers pending completion events to certification-service, at least once and without holding a
+ * database transaction across a network call:
+ * <ol>
+ * <li>a short transaction claims a batch of due events with {@code FOR UPDATE SKIP LOCKED}, counts the
+ * attempt and moves each event's next attempt a lease ahead, so no other instance takes it meanwhile;</li>
+ * <li>each event is sent with no transaction open;</li>
+ * <li>each result is recorded in its own statement, fenced by the attempt number: an instance whose lease
+ * ran out cannot overwrite what the instance that took the event over recorded.</li>
+ * </ol>
+ * A failed delivery is retried with exponential backoff and jitter, up to every five minutes, for as
+ * long as it takes; an event certification-service refuses for good is parked (see {@link CompletionDelivery}).
+ * An instance that stops mid-batch leaves its claims to expire: the events go out after the lease, from
+ * any instance. certification-service treats the event id as an idempotency key, so a repeat is harmless.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
-    static final String COMPLETIONS_PATH = "/api/certification/completions";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final int MAX_TEXT = 2000;
 
-    private final URI target;
+    private final EntityManager em;
+    private final CompletionDelivery delivery;
     private final int batchSize;
-    private final ServiceTokens tokens;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Duration lease;
     private final Counter delivered;
     private final Counter failed;
+    private final Counter refused;
     private volatile boolean stopping;
 
-    public OutboxRelay(@ConfigProperty(name = "sanad.outbox.certification-url") String certificationUrl,
-            @ConfigProperty(name = "sanad.outbox.batch-size") int batchSize, ServiceTokens tokens, MeterRegistry registry) {
-        this.target = URI.create(certificationUrl.replaceAll("/+$", "") + COMPLETIONS_PATH);
+    public OutboxRelay(EntityManager em, CompletionDelivery delivery,
+            @ConfigProperty(name = "sanad.outbox.batch-size") int batchSize,
+            @ConfigProperty(name = "sanad.outbox.lease") Duration lease, MeterRegistry registry) {
+        this.em = em;
+        this.delivery = delivery;
         this.batchSize = batchSize;
-        this.tokens = tokens;
+        this.lease = lease;
         this.delivered = Counter.builder("sanad.outbox.delivered").description("Completion events delivered").register(registry);
         this.failed = Counter.builder("sanad.outbox.failed.attempts").description("Failed delivery attempts").register(registry);
+        this.refused = Counter.builder("sanad.outbox.refused")
+                .description("Completion events certification-service refused for good, and parked").register(registry);
     }
 
     void stopping(@Observes ShutdownEvent event) {
@@ -58,67 +68,71 @@ public class OutboxRelay {
 
     @Scheduled(every = "${sanad.outbox.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayDue() {
-        // Events left now are sent by the next start, or by another instance: nothing is lost by stopping.
         while (!stopping && relayBatch() == batchSize) {
             // a full batch: more may be due
         }
     }
 
-    /** Sends one batch of due events and records each result; returns how many were claimed. */
+    /** Claims one batch of due events, sends each and records the result; returns how many were claimed. */
     public int relayBatch() {
-        return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> due = Panache.getEntityManager().createNativeQuery(
-                            "SELECT id, CAST(payload AS text), attempts FROM outbox_event"
-                                    + " WHERE delivered_at IS NULL AND next_attempt_at <= now()"
-                                    + " ORDER BY next_attempt_at, created_at LIMIT :n FOR UPDATE SKIP LOCKED")
-                    .setParameter("n", batchSize).getResultList();
-            for (Object[] row : due) {
-                UUID id = (UUID) row[0];
-                String failure = send(id, (String) row[1]);
-                record(id, ((Number) row[2]).intValue() + 1, failure);
+        List<Claim> claims = claim();
+        for (Claim claim : claims) {
+            if (stopping) {
+                break;
             }
-            return due.size();
-        });
-    }
-
-    /** @return null when delivered, else why not */
-    private String send(UUID id, String payload) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(target)
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + tokens.bearer())
-                    .header("Idempotency-Key", id.toString())
-                    .POST(HttpRequest.BodyPublishers.ofString(payload))
-                    .build();
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            // 409: certification-service already holds this event (a redelivery); that is success too.
-            return status / 100 == 2 || status == 409 ? null : "certification-service answered HTTP " + status;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
-        } catch (Exception e) {
-            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            send(claim);
         }
+        return claims.size();
     }
 
-    private void record(UUID id, int attempts, String failure) {
-        OffsetDateTime now = OffsetDateTime.now();
-        var update = Panache.getEntityManager().createNativeQuery(
-                "UPDATE outbox_event SET attempts = :attempts, delivered_at = :deliveredAt, last_error = :error,"
-                        + " next_attempt_at = :next WHERE id = :id")
-                .setParameter("id", id).setParameter("attempts", attempts);
-        if (failure == null) {
-            update.setParameter("deliveredAt", now).setParameter("error", null).setParameter("next", now);
+    private List<Claim> claim() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                        UPDATE outbox_event SET attempts = attempts + 1, next_attempt_at = now() + :lease * interval '1 millisecond'
+                        WHERE id IN (SELECT id FROM outbox_event
+                                     WHERE delivered_at IS NULL AND parked_at IS NULL AND next_attempt_at <= now()
+                                     ORDER BY next_attempt_at, created_at LIMIT :n FOR UPDATE SKIP LOCKED)
+                        RETURNING id, CAST(payload AS text) AS payload, attempts""", Tuple.class)
+                .setParameter("lease", lease.toMillis())
+                .setParameter("n", batchSize)
+                .getResultStream()
+                .map(row -> {
+                    Tuple tuple = (Tuple) row;
+                    return new Claim(tuple.get("id", UUID.class), tuple.get("payload", String.class),
+                            tuple.get("attempts", Number.class).intValue());
+                })
+                .toList());
+    }
+
+    private void send(Claim claim) {
+        try {
+            delivery.deliver(claim.id(), claim.payload());
+            fenced(claim, "delivered_at = now(), last_error = NULL", Map.of());
             delivered.increment();
-        } else {
-            LOG.warnf("Completion event %s not delivered (attempt %d): %s", id, attempts, failure);
-            update.setParameter("deliveredAt", null).setParameter("error", truncate(failure))
-                    .setParameter("next", now.plus(backoff(attempts)));
+        } catch (CompletionDelivery.Refused e) {
+            // WARN, not ERROR: the service is fine; the parked gauge and the outbox health are what to alert on.
+            LOG.warnf("Completion event %s parked: %s. Fix the cause, then replay it "
+                    + "(POST /api/enrollment/outbox/events/%s/replay)", claim.id(), e.getMessage(), claim.id());
+            fenced(claim, "parked_at = now(), park_reason = :why, last_error = :why", Map.of("why", truncate(e.getMessage())));
+            refused.increment();
+        } catch (RuntimeException e) {
+            String why = e instanceof CompletionDelivery.Unavailable ? e.getMessage() : e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            LOG.warnf("Completion event %s not delivered (attempt %d): %s", claim.id(), claim.attempt(), why);
+            fenced(claim, "last_error = :why, next_attempt_at = now() + :backoff * interval '1 millisecond'",
+                    Map.of("why", truncate(why), "backoff", backoff(claim.attempt()).toMillis()));
             failed.increment();
         }
-        update.executeUpdate();
+    }
+
+    /** Records one result, unless another instance has claimed the event again since (its attempt is newer). */
+    private void fenced(Claim claim, String assignments, Map<String, Object> parameters) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            var update = em.createNativeQuery("UPDATE outbox_event SET " + assignments
+                            + " WHERE id = :id AND attempts = :attempt AND delivered_at IS NULL")
+                    .setParameter("id", claim.id()).setParameter("attempt", claim.attempt());
+            parameters.forEach(update::setParameter);
+            update.executeUpdate();
+        });
     }
 
     /** 1 s, 2 s, 4 s … up to five minutes, with up to 20% jitter so instances do not retry in step. */
@@ -129,6 +143,10 @@ public class OutboxRelay {
     }
 
     private static String truncate(String text) {
-        return text.length() <= 2000 ? text : text.substring(0, 2000);
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+    }
+
+    /** An event this instance holds the lease on, for the attempt it counted. */
+    private record Claim(UUID id, String payload, int attempt) {
     }
 }

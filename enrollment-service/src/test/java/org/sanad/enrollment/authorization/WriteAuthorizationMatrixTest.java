@@ -11,6 +11,7 @@ import static org.sanad.enrollment.testing.EnrollmentApi.logistics;
 import static org.sanad.enrollment.testing.EnrollmentApi.publishedProgramme;
 import static org.sanad.enrollment.testing.EnrollmentApi.unique;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -18,6 +19,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -25,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,9 +38,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.sanad.common.security.Roles;
+import org.sanad.common.testing.SanadTestEnvironment;
 import org.sanad.common.testing.TableFingerprint;
 import org.sanad.common.testing.TestTokens;
-import org.sanad.common.testing.SanadTestEnvironment;
 import org.sanad.enrollment.testing.FakePlatform;
 
 /**
@@ -60,6 +66,9 @@ class WriteAuthorizationMatrixTest {
     private static final String UNKNOWN_ID = "987654321";
     private static final List<String> ROLES = List.of(Roles.CURRICULUM_AUTHOR, Roles.AUDITOR, Roles.SERVICE, Roles.PARTNER,
             Roles.TRAINER, Roles.REGISTRAR, Roles.ADMIN);
+
+    @Inject
+    AgroalDataSource database;
 
     private final TableFingerprint tables = new TableFingerprint(Set.of("outbox_event"));
     private String trainerAccount;
@@ -265,7 +274,30 @@ class WriteAuthorizationMatrixTest {
                 new Row("PUT " + ROOT + "/cohorts/{cohortId}/attendance/{day}", "enrollment", Set.of(Ref.values()),
                         ref -> enrollmentMarks(ref, "attendance/" + START, enrollment -> Map.of("enrollmentId", enrollment, "present", true)),
                         Map.of(Roles.ADMIN, statuses(200, 422, 422), Roles.REGISTRAR, statuses(200, 422, 422),
-                                Roles.TRAINER, statuses(200, 422, 422))));
+                                Roles.TRAINER, statuses(200, 422, 422))),
+                new Row("POST " + ROOT + "/outbox/events/{id}/replay", "event", Set.of(Ref.OWN, Ref.UNKNOWN),
+                        ref -> {
+                            String event = ref == Ref.UNKNOWN ? UUID.randomUUID().toString() : parkedEvent();
+                            return Attempt.json("POST", ROOT + "/outbox/events/" + event + "/replay", null, event);
+                        },
+                        Map.of(Roles.ADMIN, statuses(200, 0, 404))));
+    }
+
+    /** An event certification-service refused for good, as the relay parks it. */
+    private String parkedEvent() {
+        UUID id = UUID.randomUUID();
+        try (Connection connection = database.getConnection();
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_event"
+                        + " (id, kind, enrollment_id, payload, attempts, last_error, parked_at, park_reason)"
+                        + " VALUES (?, 'enrollment.completed', 987654321, '{}', 1, ?, now(), ?)")) {
+            insert.setObject(1, id);
+            insert.setString(2, "certification-service answered HTTP 400");
+            insert.setString(3, "certification-service answered HTTP 400");
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return id.toString();
     }
 
     /** Marks for the cohort's one attending officer; an unknown cohort gets marks naming no enrollment. */

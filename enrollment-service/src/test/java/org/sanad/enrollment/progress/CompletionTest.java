@@ -1,11 +1,13 @@
 package org.sanad.enrollment.progress;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.enrollment.testing.EnrollmentApi.ROOT;
 import static org.sanad.enrollment.testing.EnrollmentApi.START;
 import static org.sanad.enrollment.testing.EnrollmentApi.admin;
@@ -18,19 +20,28 @@ import static org.sanad.enrollment.testing.EnrollmentApi.registrar;
 import static org.sanad.enrollment.testing.EnrollmentApi.status;
 import static org.sanad.enrollment.testing.EnrollmentApi.trainer;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.sanad.common.contract.CompletionEvent;
+import org.sanad.common.contract.PersonLimits;
 import org.sanad.common.security.Roles;
 import org.sanad.common.testing.SanadTestEnvironment;
+import org.sanad.common.testing.contract.CompletionEventSamples;
 import org.sanad.enrollment.testing.EnrollmentApi;
 import org.sanad.enrollment.testing.FakePlatform;
 
@@ -39,6 +50,11 @@ import org.sanad.enrollment.testing.FakePlatform;
         initArgs = @ResourceArg(name = "database", value = "enrollment_test"))
 @WithTestResource(value = FakePlatform.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class CompletionTest {
+
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Validator validator;
 
     @Test
     void completesFromThePinnedRulesAndSaysWhyNot() {
@@ -135,6 +151,110 @@ class CompletionTest {
         await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
         assertEquals(1, deliveredFor(first));
         assertEquals(1, deliveredFor(second));
+    }
+
+    /** The producer's half of the completion contract: the longest facts a registrar may write travel intact. */
+    @Test
+    void theLongestNamesAndPlaceARegistrarMayWriteTravelInAnEventTheContractAccepts() throws Exception {
+        String given = CompletionEventSamples.text(PersonLimits.GIVEN_NAME);
+        String family = CompletionEventSamples.text(PersonLimits.FAMILY_NAME);
+        long participant = admin().body(Map.of("givenName", given, "familyName", family, "institution", "DGSN",
+                        "serviceNumber", EnrollmentApi.unique("S") + "9".repeat(40), "gender", "FEMALE",
+                        "account", EnrollmentApi.unique("a") + "a".repeat(PersonLimits.ACCOUNT - 40)))
+                .post(ROOT + "/participants").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> logistics = new HashMap<>(EnrollmentApi.logistics(10, List.of(), List.of()));
+        logistics.put("location", CompletionEventSamples.text(PersonLimits.LOCATION));
+        long cohort = admin().body(EnrollmentApi.cohortRequest(EnrollmentApi.publishedProgramme("TRAINER"), "DGSN", logistics))
+                .post(ROOT + "/cohorts").then().statusCode(201).extract().jsonPath().getLong("id");
+        long enrollment = enroll("DGSN", cohort, participant);
+        complete(cohort, enrollment);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> deliveredFor(enrollment) == 1);
+        CompletionEvent event = json.readValue(lastDeliveryFor(enrollment), CompletionEvent.class);
+        assertEquals(Set.of(), validator.validate(event));
+        assertEquals(given, event.participant().givenName());
+        assertEquals(family, event.participant().familyName());
+        assertEquals(logistics.get("location"), event.cohort().location());
+    }
+
+    @Test
+    void anEventCertificationRefusesForGoodIsParkedShownAndReplayedOnceTheCauseIsFixed() {
+        long participant = participant("DGSN", "Khadija", "Benali", "FEMALE");
+        long cohort = cohort("DGSN", 10);
+        long enrollment = enroll("DGSN", cohort, participant);
+        FakePlatform.refuseCompletions(new FakePlatform.Refusal(422, """
+                {"type":"https://sanad.example/problems/unprocessable","title":"Unprocessable","status":422,
+                 "errors":[{"field":"participant.familyName","message":"must not be Benali"}]}"""));
+        String eventId;
+        try {
+            complete(cohort, enrollment);
+            await().atMost(Duration.ofSeconds(15)).until(() -> parkedFor(enrollment) != null);
+            Map<String, Object> parked = parkedFor(enrollment);
+            eventId = (String) parked.get("id");
+            String reason = (String) parked.get("parkReason");
+            assertEquals("PARKED", parked.get("delivery"));
+            assertEquals(1, parked.get("attempts"));
+            assertTrue(reason.contains("HTTP 422") && reason.contains("participant.familyName"), reason);
+            // Parked, not retried: certification-service saw it once.
+            await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> true);
+            assertEquals(1, deliveredFor(enrollment));
+        } finally {
+            FakePlatform.refuseCompletions(null);
+        }
+        admin().get("/q/health/well").then().statusCode(503)
+                .body("checks.find { it.name == 'Completion outbox' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'Completion outbox' }.data.parked", equalTo(1));
+        assertTrue(given().get("/q/metrics").then().extract().asString().contains("sanad_outbox_parked 1.0"));
+        registrar("DGSN").get(ROOT + "/outbox/parked").then().statusCode(403);
+        registrar("DGSN").post(ROOT + "/outbox/events/" + eventId + "/replay").then().statusCode(403);
+
+        // The cause is fixed (here: the record corrected); the replay sends the corrected facts under the same id.
+        String etag = admin().get(ROOT + "/participants/" + participant).then().extract().header("ETag");
+        admin().header("If-Match", etag).body(Map.of("givenName", "Khadija", "familyName", "Bennani", "institution", "DGSN",
+                        "serviceNumber", EnrollmentApi.unique("DGSN"), "gender", "FEMALE"))
+                .put(ROOT + "/participants/" + participant).then().statusCode(200);
+        admin().post(ROOT + "/outbox/events/" + eventId + "/replay").then().statusCode(200)
+                .body("delivery", equalTo("PENDING")).body("attempts", equalTo(0)).body("parkReason", equalTo(null));
+        await().atMost(Duration.ofSeconds(15)).until(() -> "DELIVERED".equals(
+                admin().get(ROOT + "/outbox/events/" + eventId).then().statusCode(200).extract().path("delivery")));
+        JsonPath replayed = JsonPath.from(lastDeliveryFor(enrollment));
+        assertEquals(eventId, replayed.getString("eventId"));
+        assertEquals("Bennani", replayed.getString("participant.familyName"));
+        admin().post(ROOT + "/outbox/events/" + eventId + "/replay").then().statusCode(409)
+                .contentType("application/problem+json");
+        admin().post(ROOT + "/outbox/events/" + UUID.randomUUID() + "/replay").then().statusCode(404)
+                .contentType("application/problem+json");
+        admin().get("/q/health/well").then().statusCode(200);
+        admin().get(ROOT + "/outbox/parked").then().statusCode(200).body("items", empty());
+    }
+
+    /** The parked event of this enrollment, as the admin's list shows it, or null. */
+    private static Map<String, Object> parkedFor(long enrollmentId) {
+        return admin().get(ROOT + "/outbox/parked").then().statusCode(200).extract().jsonPath()
+                .get("items.find { it.enrollmentId == " + enrollmentId + " }");
+    }
+
+    /** Moves a cohort with these enrollments through to COMPLETED, every officer present and passing. */
+    private static void complete(long cohort, long... enrollments) {
+        start(cohort);
+        Map<Long, Boolean> present = new HashMap<>();
+        Map<Long, Integer> passing = new HashMap<>();
+        for (long enrollment : enrollments) {
+            present.put(enrollment, true);
+            passing.put(enrollment, 90);
+        }
+        for (int day = 0; day < 3; day++) {
+            attendance(registrar("DGSN"), cohort, START.plusDays(day), present);
+        }
+        scores(registrar("DGSN"), cohort, "MIGRANT-RIGHTS", passing);
+        scores(registrar("DGSN"), cohort, "ARREST", passing);
+        move(cohort, "COMPLETED").then().statusCode(200);
+    }
+
+    private static String lastDeliveryFor(long enrollmentId) {
+        return FakePlatform.DELIVERIES.stream().map(Map.Entry::getValue)
+                .filter(body -> JsonPath.from(body).getLong("enrollmentId") == enrollmentId)
+                .reduce((first, second) -> second).orElseThrow();
     }
 
     @Test

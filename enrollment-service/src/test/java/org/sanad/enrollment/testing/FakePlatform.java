@@ -25,13 +25,18 @@ public class FakePlatform implements QuarkusTestResourceLifecycleManager {
     private static final Map<String, String> SNAPSHOTS = new ConcurrentHashMap<>();
     /** Every delivery received: Idempotency-Key, then body. Redeliveries appear twice here. */
     public static final List<Map.Entry<String, String>> DELIVERIES = new CopyOnWriteArrayList<>();
+    private static volatile Refusal refusal;
+
+    /** How certification-service answers while it refuses completions, e.g. 422 and a problem document. */
+    public record Refusal(int status, String problem) {
+    }
 
     @Override
     public Map<String, String> start() {
         CURRICULUM.start();
         CERTIFICATION.start();
         return Map.of("quarkus.rest-client.curriculum.url", CURRICULUM.url(),
-                "sanad.outbox.certification-url", CERTIFICATION.url(),
+                "quarkus.rest-client.certification.url", CERTIFICATION.url(),
                 "sanad.outbox.interval", "1s");
     }
 
@@ -39,6 +44,11 @@ public class FakePlatform implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         CURRICULUM.stop();
         CERTIFICATION.stop();
+    }
+
+    /** Makes certification-service answer every completion with this refusal, or normally again with null. */
+    public static void refuseCompletions(Refusal answer) {
+        refusal = answer;
     }
 
     /** Makes curriculum-service answer this snapshot for the programme's code and version. */
@@ -80,12 +90,21 @@ public class FakePlatform implements QuarkusTestResourceLifecycleManager {
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         boolean repeat = DELIVERIES.stream().anyMatch(d -> d.getKey().equals(key));
         DELIVERIES.add(Map.entry(key, body));
+        Refusal refused = refusal;
+        if (refused != null) {
+            respond(exchange, refused.status(), "application/problem+json", refused.problem());
+            return;
+        }
         respond(exchange, repeat ? 409 : 201, "{}");
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        respond(exchange, status, "application/json", body);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.getResponseHeaders().add("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.sanad.certification.certificate.CoveredStandard;
+import org.sanad.common.contract.CoveredStandard;
 import org.sanad.common.contract.PersonLimits;
 
 /** An admin's record of a training the platform did not run, e.g. a training of trainers held before it existed. */

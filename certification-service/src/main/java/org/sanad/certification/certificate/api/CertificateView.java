@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.certification.certificate.CertificateStatus;
-import org.sanad.certification.certificate.CoveredStandard;
 import org.sanad.certification.certificate.StatusReason;
+import org.sanad.common.contract.CoveredStandard;
 
 @Schema(name = "Certificate", description = "A certificate as its holder, an admin or an auditor reads it")
 public record CertificateView(

@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.sanad.certification.CertificationSettings;
 import org.sanad.certification.certificate.Certificate;
-import org.sanad.certification.certificate.CoveredStandard;
 import org.sanad.certification.signing.Signer;
+import org.sanad.common.contract.CoveredStandard;
 
 /**
  * Turns a certificate into an Open Badges 3.0 {@code OpenBadgeCredential} (W3C VC Data Model 2.0)

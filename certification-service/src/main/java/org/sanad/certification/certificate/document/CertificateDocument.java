@@ -23,7 +23,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.sanad.certification.certificate.Certificate;
 import org.sanad.certification.certificate.CertificateStatus;
-import org.sanad.certification.certificate.CoveredStandard;
+import org.sanad.common.contract.CoveredStandard;
 
 /**
  * Draws a certificate as a one-page A4 landscape PDF to print: the holder's name as written (Arabic

@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.sanad.certification.certificate.api.CompletionEvent;
 import org.sanad.certification.certificate.api.CompletionOutcome;
 import org.sanad.certification.certificate.service.Completions;
+import org.sanad.common.contract.CompletionEvent;
 
 @Path("/api/certification/completions")
 @Tag(name = "Completions", description = "Where enrollment-service delivers completion events")

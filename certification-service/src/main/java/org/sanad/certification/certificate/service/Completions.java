@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.sanad.certification.certificate.Certificate;
 import org.sanad.certification.certificate.CertificateStatus;
-import org.sanad.certification.certificate.api.CompletionEvent;
 import org.sanad.certification.certificate.api.CompletionOutcome;
 import org.sanad.certification.certificate.api.CompletionOutcome.Outcome;
+import org.sanad.common.contract.CompletionEvent;
 import org.sanad.common.problem.FieldViolation;
 import org.sanad.common.problem.ProblemException;
 

@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.sanad.certification.certificate.Certificate;
-import org.sanad.certification.certificate.CoveredStandard;
 import org.sanad.certification.certificate.api.CertificateRequest;
-import org.sanad.certification.certificate.api.CompletionEvent;
+import org.sanad.common.contract.CompletionEvent;
+import org.sanad.common.contract.CoveredStandard;
 
 /**
  * Fills a certificate's holder, programme and training before issuance, from a completion event, an

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.common.contract.CoveredStandard;
 import org.sanad.curriculum.programme.api.ProgrammeDraft.CertificateRule;
 import org.sanad.curriculum.programme.api.ProgrammeDraft.CompletionRules;
 import org.sanad.curriculum.versioning.VersionStatus;
@@ -30,10 +31,5 @@ public record ProgrammeSnapshot(
     @Schema(name = "SnapshotModule")
     public record SnapshotModule(int position, String code, int version, String title, String track, String domain,
             BigDecimal durationHours, List<String> languages, String assessmentMethod, int minScore) {
-    }
-
-    @Schema(name = "CoveredStandard")
-    public record CoveredStandard(@Schema(example = "UNCAT-10") String provision, @Schema(example = "UNCAT") String instrument,
-            String shortTitle) {
     }
 }

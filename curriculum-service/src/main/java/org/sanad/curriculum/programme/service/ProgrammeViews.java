@@ -2,6 +2,7 @@ package org.sanad.curriculum.programme.service;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.sanad.common.contract.CoveredStandard;
 import org.sanad.curriculum.module.ModuleVersion;
 import org.sanad.curriculum.programme.CertificateKind;
 import org.sanad.curriculum.programme.ProgrammeVersion;
@@ -10,7 +11,6 @@ import org.sanad.curriculum.programme.api.ProgrammeDraft.CertificateRule;
 import org.sanad.curriculum.programme.api.ProgrammeDraft.CompletionRules;
 import org.sanad.curriculum.programme.api.ProgrammeDraft.ModuleRef;
 import org.sanad.curriculum.programme.api.ProgrammeSnapshot;
-import org.sanad.curriculum.programme.api.ProgrammeSnapshot.CoveredStandard;
 import org.sanad.curriculum.programme.api.ProgrammeSnapshot.SnapshotModule;
 import org.sanad.curriculum.programme.api.ProgrammeSummary;
 import org.sanad.curriculum.programme.api.ProgrammeVersionView;

@@ -32,12 +32,12 @@ import org.sanad.common.paging.Page;
 import org.sanad.common.security.CurrentCaller;
 import org.sanad.common.web.Responses;
 import org.sanad.common.web.Revisioned;
+import org.sanad.enrollment.access.CohortScope;
 import org.sanad.enrollment.cohort.CohortStatus;
 import org.sanad.enrollment.cohort.api.CohortRequest;
 import org.sanad.enrollment.cohort.api.CohortStatusChange;
 import org.sanad.enrollment.cohort.api.CohortSummary;
 import org.sanad.enrollment.cohort.api.CohortView;
-import org.sanad.enrollment.access.CohortScope;
 import org.sanad.enrollment.cohort.service.Cohorts;
 
 @Path("/cohorts")

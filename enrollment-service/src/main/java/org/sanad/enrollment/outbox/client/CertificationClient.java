@@ -1,0 +1,22 @@
+package org.sanad.enrollment.outbox.client;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** certification-service's completions endpoint, the one call the outbox makes. Wrapped by {@link CompletionDelivery}. */
+@RegisterRestClient(configKey = "certification")
+@Path("/api/certification/completions")
+interface CertificationClient {
+
+    /** Sends the event exactly as the outbox stored it; its id is the idempotency key. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    String deliver(@HeaderParam("Authorization") String authorization, @HeaderParam("Idempotency-Key") String eventId,
+            String event);
+}
