@@ -180,4 +180,55 @@ class IssuanceTest {
         as(Roles.REGISTRAR).body(record("Nope", null, LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 8), 36))
                 .post(ROOT + "/certificates").then().statusCode(403);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBatchRetriedWithItsIdempotencyKeyGetsTheFirstCertificatesAndIssuesNothingNew() {
+        String programme = "IDEMPOTENT-" + nextEnrollment();
+        List<Map<String, Object>> certificates = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> one = new HashMap<>(record("Oumou " + i, null, LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 7), 36));
+            Map<String, Object> certified = new HashMap<>((Map<String, Object>) one.get("programme"));
+            certified.put("code", programme);
+            one.put("programme", certified);
+            certificates.add(one);
+        }
+        Map<String, Object> batch = Map.of("certificates", certificates);
+        String key = "batch-" + UUID.randomUUID();
+
+        List<String> first = admin().header("Idempotency-Key", key).body(batch).post(ROOT + "/certificates/batch").then()
+                .statusCode(201).header("Idempotent-Replayed", equalTo(null)).extract().path("id");
+        List<String> retried = admin().header("Idempotency-Key", key).body(batch).post(ROOT + "/certificates/batch").then()
+                .statusCode(201).header("Idempotent-Replayed", equalTo("true")).extract().path("id");
+        assertEquals(first, retried);
+
+        List<Map<String, Object>> changed = new ArrayList<>(certificates);
+        changed.remove(2);
+        admin().header("Idempotency-Key", key).body(Map.of("certificates", changed)).post(ROOT + "/certificates/batch")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", contains("Idempotency-Key"));
+        admin().header("Idempotency-Key", "k".repeat(256)).body(batch).post(ROOT + "/certificates/batch").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("Idempotency-Key"));
+        admin().header("Idempotency-Key", "é".repeat(3)).body(batch).post(ROOT + "/certificates/batch").then().statusCode(400)
+                .contentType("application/problem+json");
+        admin().get(ROOT + "/certificates?programme=" + programme).then().statusCode(200).body("items", hasSize(3));
+
+        // A key is its caller's: another admin using the same string issues its own batch.
+        account("another-admin", Roles.ADMIN).header("Idempotency-Key", key).body(batch).post(ROOT + "/certificates/batch")
+                .then().statusCode(201).header("Idempotent-Replayed", equalTo(null));
+        admin().get(ROOT + "/certificates?programme=" + programme).then().statusCode(200).body("items", hasSize(6));
+    }
+
+    @Test
+    void aReusedEventIdWithAnotherBodyIsRefusedNotTakenForARepeat() {
+        long enrollment = nextEnrollment();
+        Map<String, Object> event = completion(enrollment, null, "TRAINER");
+        service().body(event).post(ROOT + "/completions").then().statusCode(201);
+
+        Map<String, Object> other = new HashMap<>(completion(nextEnrollment(), null, "TRAINER"));
+        other.put("eventId", event.get("eventId"));
+        service().body(other).post(ROOT + "/completions").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", contains("eventId"));
+        service().body(event).post(ROOT + "/completions").then().statusCode(200).body("repeated", equalTo(true));
+    }
 }

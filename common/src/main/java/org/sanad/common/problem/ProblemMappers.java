@@ -9,10 +9,15 @@ import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.lang.annotation.Annotation;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
@@ -176,15 +181,39 @@ public class ProblemMappers {
     private static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
         String field = nodes.stream()
-                .filter(node -> node.getKind() != jakarta.validation.ElementKind.METHOD
-                        && node.getKind() != jakarta.validation.ElementKind.PARAMETER)
+                .filter(node -> node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER)
                 .map(Path.Node::toString)
                 .filter(name -> !name.isEmpty())
                 .collect(Collectors.joining("."));
         if (!field.isEmpty()) {
             return field;
         }
+        if (nodes.size() == 2 && nodes.get(0).getKind() == ElementKind.METHOD && nodes.get(1).getKind() == ElementKind.PARAMETER) {
+            return requestName(violation.getRootBeanClass(), nodes.get(0).as(Path.MethodNode.class),
+                    nodes.get(1).as(Path.ParameterNode.class));
+        }
         return nodes.isEmpty() ? "body" : nodes.get(nodes.size() - 1).getName();
+    }
+
+    /** A parameter as the client sends it: the header, query or path parameter's name, not the Java one. */
+    private static String requestName(Class<?> resource, Path.MethodNode method, Path.ParameterNode parameter) {
+        Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+        for (Class<?> type = resource; type != null; type = type.getSuperclass()) {
+            try {
+                for (Annotation annotation : type.getDeclaredMethod(method.getName(), types)
+                        .getParameterAnnotations()[parameter.getParameterIndex()]) {
+                    switch (annotation) {
+                        case HeaderParam header -> { return header.value(); }
+                        case QueryParam query -> { return query.value(); }
+                        case PathParam path -> { return path.value(); }
+                        default -> { }
+                    }
+                }
+            } catch (NoSuchMethodException notDeclaredHere) {
+                // a generated subclass: look at the class it extends
+            }
+        }
+        return parameter.getName();
     }
 
     /** {@code objectives[0].title} for a value Jackson could not bind, or null when the JSON itself is broken. */

@@ -22,7 +22,9 @@ public class SanadTestEnvironment implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.get("database");
+        // SANAD_TEST_DATABASE_SUFFIX lets two checkouts run their suites side by side on one PostgreSQL.
+        String name = initArgs.get("database");
+        database = name == null ? null : name + System.getenv().getOrDefault("SANAD_TEST_DATABASE_SUFFIX", "");
     }
 
     @Override

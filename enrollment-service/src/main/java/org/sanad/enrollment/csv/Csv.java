@@ -9,13 +9,16 @@ public final class Csv {
     private Csv() {
     }
 
+    /** What a spreadsheet may take for the start of a formula (OWASP's list for CSV injection). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     public static String cell(Object value) {
         if (value == null) {
             return "";
         }
         String text = value.toString();
-        // A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+        // A cell starting with = + - @ TAB or CR would run as a formula in a spreadsheet (CSV injection).
+        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
             text = "'" + text;
         }
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {

@@ -289,10 +289,13 @@ class WriteAuthorizationMatrixTest {
         try (Connection connection = database.getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_event"
                         + " (id, kind, enrollment_id, payload, attempts, last_error, parked_at, park_reason)"
-                        + " VALUES (?, 'enrollment.completed', 987654321, '{}', 1, ?, now(), ?)")) {
+                        + " VALUES (?, 'enrollment.completed', ?, CAST(? AS jsonb), 1, ?, now(), ?)")) {
             insert.setObject(1, id);
-            insert.setString(2, "certification-service answered HTTP 400");
-            insert.setString(3, "certification-service answered HTTP 400");
+            insert.setLong(2, Long.parseLong(UNKNOWN_ID));
+            // Replayed, it is delivered to the fake certification-service like any event.
+            insert.setString(3, "{\"eventId\":\"" + id + "\",\"enrollmentId\":" + UNKNOWN_ID + "}");
+            insert.setString(4, "certification-service answered HTTP 400");
+            insert.setString(5, "certification-service answered HTTP 400");
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -22,9 +22,14 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.sanad.common.contract.TrainingLimits;
 import org.sanad.common.security.Roles;
@@ -173,6 +178,40 @@ class CohortTest {
                 .then().statusCode(412).contentType("application/problem+json");
         registrar("CNDH").header("If-Match", etag(id)).body(logistics(30, List.of(), List.of()))
                 .put(ROOT + "/cohorts/" + id + "/logistics").then().statusCode(404);
+    }
+
+    /** Editors racing with the ETag they both read: one wins, the others are told to read again, none gets a 500. */
+    @Test
+    void concurrentEditsWithTheSameIfMatchLetExactlyOneThrough() throws Exception {
+        long id = cohort("DGSN", 20);
+        String etag = etag(id);
+        int editors = 8;
+        CyclicBarrier together = new CyclicBarrier(editors);
+        ExecutorService pool = Executors.newFixedThreadPool(editors);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int editor = 0; editor < editors; editor++) {
+                int capacity = 21 + editor;
+                answers.add(pool.submit(() -> {
+                    together.await();
+                    var response = registrar("DGSN").header("If-Match", etag).body(logistics(capacity, List.of(), List.of()))
+                            .put(ROOT + "/cohorts/" + id + "/logistics");
+                    if (response.statusCode() == 412) {
+                        assertEquals("application/problem+json", response.contentType().split(";")[0]);
+                    }
+                    return response.statusCode();
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertEquals(1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+            assertEquals(editors - 1, statuses.stream().filter(status -> status == 412).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        admin().get(ROOT + "/cohorts/" + id).then().statusCode(200).header("ETag", not(equalTo(etag)));
     }
 
     @Test

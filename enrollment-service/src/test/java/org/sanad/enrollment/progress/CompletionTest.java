@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.enrollment.testing.EnrollmentApi.ROOT;
@@ -29,6 +30,10 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -36,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.sanad.common.contract.CompletionEvent;
 import org.sanad.common.contract.PersonLimits;
@@ -55,6 +61,8 @@ class CompletionTest {
     ObjectMapper json;
     @Inject
     Validator validator;
+    @Inject
+    DataSource database;
 
     @Test
     void completesFromThePinnedRulesAndSaysWhyNot() {
@@ -203,8 +211,9 @@ class CompletionTest {
         }
         admin().get("/q/health/well").then().statusCode(503)
                 .body("checks.find { it.name == 'Completion outbox' }.status", equalTo("DOWN"))
-                .body("checks.find { it.name == 'Completion outbox' }.data.parked", equalTo(1));
-        assertTrue(given().get("/q/metrics").then().extract().asString().contains("sanad_outbox_parked 1.0"));
+                .body("checks.find { it.name == 'Completion outbox' }.data.parked", greaterThanOrEqualTo(1));
+        assertTrue(given().get("/q/metrics").then().extract().asString().lines()
+                .anyMatch(line -> line.matches("sanad_outbox_parked(\\{[^}]*})? [1-9][0-9]*\\.0")));
         registrar("DGSN").get(ROOT + "/outbox/parked").then().statusCode(403);
         registrar("DGSN").post(ROOT + "/outbox/events/" + eventId + "/replay").then().statusCode(403);
 
@@ -224,8 +233,7 @@ class CompletionTest {
                 .contentType("application/problem+json");
         admin().post(ROOT + "/outbox/events/" + UUID.randomUUID() + "/replay").then().statusCode(404)
                 .contentType("application/problem+json");
-        admin().get("/q/health/well").then().statusCode(200);
-        admin().get(ROOT + "/outbox/parked").then().statusCode(200).body("items", empty());
+        assertEquals(null, parkedFor(enrollment));
     }
 
     /** The parked event of this enrollment, as the admin's list shows it, or null. */
@@ -258,7 +266,7 @@ class CompletionTest {
     }
 
     @Test
-    void aProgrammeWithoutCertificateSendsNothing() {
+    void aProgrammeWithoutCertificateSendsNothing() throws SQLException {
         long cohort = cohort("DGSN", 10, List.of(), List.of(), "NONE");
         long only = enroll("DGSN", cohort, participant("DGSN"));
         start(cohort);
@@ -269,12 +277,24 @@ class CompletionTest {
         scores(registrar("DGSN"), cohort, "ARREST", Map.of(only, 90));
         move(cohort, "COMPLETED").then().statusCode(200);
         assertEquals("COMPLETED", status(only));
-        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> true);
+        assertEquals(0, outboxEventsFor(only), "the outbox is written in the transaction that completes the cohort");
         assertEquals(0, deliveredFor(only));
     }
 
+    private long outboxEventsFor(long enrollmentId) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement count = connection.prepareStatement("SELECT count(*) AS events FROM outbox_event WHERE enrollment_id = ?")) {
+            count.setLong(1, enrollmentId);
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getLong("events");
+            }
+        }
+    }
+
     private static long deliveredFor(long enrollmentId) {
-        return FakePlatform.DELIVERIES.stream().filter(d -> JsonPath.from(d.getValue()).getLong("enrollmentId") == enrollmentId)
+        return FakePlatform.DELIVERIES.stream()
+                .filter(d -> Long.valueOf(enrollmentId).equals(JsonPath.from(d.getValue()).getObject("enrollmentId", Long.class)))
                 .count();
     }
 

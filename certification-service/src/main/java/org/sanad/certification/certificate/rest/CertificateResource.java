@@ -9,8 +9,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,6 +37,7 @@ import org.sanad.certification.certificate.api.LineageView;
 import org.sanad.certification.certificate.api.Renewal;
 import org.sanad.certification.certificate.api.StatusChange;
 import org.sanad.certification.certificate.document.CertificateDocuments;
+import org.sanad.certification.certificate.service.BatchIssuance;
 import org.sanad.certification.certificate.service.Certificates;
 import org.sanad.certification.certificate.service.Lineage;
 import org.sanad.certification.certificate.service.Records;
@@ -51,16 +54,20 @@ import org.sanad.common.security.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.CURRICULUM_AUTHOR, Roles.REGISTRAR, Roles.TRAINER, Roles.PARTNER, Roles.AUDITOR, Roles.SERVICE})
 public class CertificateResource {
 
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     private final Records records;
+    private final BatchIssuance batches;
     private final Certificates certificates;
     private final StatusChanges changes;
     private final Lineage lineage;
     private final CertificateDocuments documents;
     private final CurrentCaller caller;
 
-    public CertificateResource(Records records, Certificates certificates, StatusChanges changes,
+    public CertificateResource(Records records, BatchIssuance batches, Certificates certificates, StatusChanges changes,
             Lineage lineage, CertificateDocuments documents, CurrentCaller caller) {
         this.records = records;
+        this.batches = batches;
         this.certificates = certificates;
         this.changes = changes;
         this.lineage = lineage;
@@ -85,17 +92,27 @@ public class CertificateResource {
     @Path("/batch")
     @RolesAllowed(ADMIN)
     @Operation(summary = "Issue many certificates at once", description = "Up to 1,000 in one transaction and one log "
-            + "append: all are issued or none.")
-    @APIResponse(responseCode = "201", description = "Issued, in the order sent")
-    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
+            + "append: all are issued or none. Send an `Idempotency-Key` to retry safely: a retry with the same key and "
+            + "body (after a lost answer, say) gets the certificates the first request issued, with "
+            + "`Idempotent-Replayed: true`, and issues nothing; the same key with another body is a 422. Keys are the "
+            + "caller's own and are kept as long as the certificates.")
+    @APIResponse(responseCode = "201", description = "Issued, in the order sent (or, for a retry, as first issued)")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed, or a malformed Idempotency-Key")
     @APIResponse(responseCode = "409", description = "An enrollment already holds a certificate in force, or appears twice")
     @APIResponse(responseCode = "413", description = "The body is larger than the service accepts")
-    @APIResponse(responseCode = "422", description = "A training ends before it starts")
-    public Response batch(@Valid @NotNull BatchRequest batch) {
-        List<Issued> issued = records.record(batch.certificates(), caller.get()).stream()
+    @APIResponse(responseCode = "422", description = "A training ends before it starts, or the Idempotency-Key was used "
+            + "for a different batch")
+    public Response batch(@Valid @NotNull BatchRequest batch,
+            @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) @Pattern(regexp = "[\\x21-\\x7E]+",
+                    message = "must be 1 to 255 visible ASCII characters")
+            @Parameter(description = "Any unique string per batch, e.g. a UUID", example = "8e0f6c1e-batch-2025-03")
+            String idempotencyKey) {
+        BatchIssuance.Outcome outcome = batches.issue(batch, idempotencyKey, caller.get());
+        List<Issued> issued = outcome.certificates().stream()
                 .map(c -> new Issued(c.id(), c.serial(), c.verificationCode(), c.verificationUrl()))
                 .toList();
-        return Response.status(Response.Status.CREATED).entity(issued).build();
+        Response.ResponseBuilder response = Response.status(Response.Status.CREATED).entity(issued);
+        return outcome.replayed() ? response.header("Idempotent-Replayed", "true").build() : response.build();
     }
 
     @GET

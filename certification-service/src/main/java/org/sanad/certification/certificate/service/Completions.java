@@ -3,6 +3,7 @@ package org.sanad.certification.certificate.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -27,22 +28,25 @@ public class Completions {
     private final EntityManager em;
     private final Issuance issuance;
     private final MeterRegistry registry;
+    private final RequestDigest digest;
 
-    public Completions(EntityManager em, Issuance issuance, MeterRegistry registry) {
+    public Completions(EntityManager em, Issuance issuance, MeterRegistry registry, RequestDigest digest) {
         this.em = em;
         this.issuance = issuance;
         this.registry = registry;
+        this.digest = digest;
     }
 
     @Transactional
     public CompletionOutcome receive(CompletionEvent event) {
         check(event);
         // Claims the event id; a concurrent delivery of the same event waits here until this one commits.
-        int claimed = em.createNativeQuery("INSERT INTO completion_receipt (event_id, received_at, outcome) "
-                + "VALUES (?1, now(), 'PENDING') ON CONFLICT (event_id) DO NOTHING")
-                .setParameter(1, event.eventId()).executeUpdate();
+        String body = digest.of(event);
+        int claimed = em.createNativeQuery("INSERT INTO completion_receipt (event_id, received_at, outcome, body_sha256) "
+                + "VALUES (?1, now(), 'PENDING', ?2) ON CONFLICT (event_id) DO NOTHING")
+                .setParameter(1, event.eventId()).setParameter(2, body).executeUpdate();
         if (claimed == 0) {
-            return counted(earlier(event.eventId()));
+            return counted(earlier(event.eventId(), body));
         }
         CompletionOutcome outcome = counted(decide(event));
         em.createNativeQuery("UPDATE completion_receipt SET outcome = ?2, certificate_id = ?3 WHERE event_id = ?1")
@@ -71,11 +75,20 @@ public class Completions {
         return new CompletionOutcome(event.eventId(), Outcome.ISSUED, issued.id, issued.serial, false);
     }
 
-    private CompletionOutcome earlier(UUID eventId) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT r.outcome, r.certificate_id, c.serial FROM completion_receipt r "
-                + "LEFT JOIN certificate c ON c.id = r.certificate_id WHERE r.event_id = ?1")
+    /** The answer the first delivery of this event got; a different event under the same id is refused. */
+    private CompletionOutcome earlier(UUID eventId, String body) {
+        Tuple row = (Tuple) em.createNativeQuery("SELECT r.outcome, r.certificate_id, c.serial, r.body_sha256"
+                        + " FROM completion_receipt r LEFT JOIN certificate c ON c.id = r.certificate_id WHERE r.event_id = ?1",
+                        Tuple.class)
                 .setParameter(1, eventId).getSingleResult();
-        return new CompletionOutcome(eventId, Outcome.valueOf((String) row[0]), (UUID) row[1], (String) row[2], true);
+        String first = row.get("body_sha256", String.class);
+        if (first != null && !first.equals(body)) {
+            throw ProblemException.unprocessable("Event " + eventId + " was received before with a different body; "
+                    + "a new completion needs a new eventId", List.of(new FieldViolation("eventId",
+                    "already names another completion event")));
+        }
+        return new CompletionOutcome(eventId, Outcome.valueOf(row.get("outcome", String.class)),
+                row.get("certificate_id", UUID.class), row.get("serial", String.class), true);
     }
 
     private static void check(CompletionEvent event) {
