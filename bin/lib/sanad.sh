@@ -40,6 +40,18 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
+# --- The fonts printed certificates are drawn with (certification-service, sanad.documents.fonts) ------
+# Noto Sans for every script it has, Droid Sans Fallback for Chinese and Japanese, Nanum for Korean.
+DOCUMENT_FONT_PACKAGES=(fonts-noto-core fonts-droid-fallback fonts-nanum)
+
+ensure_document_fonts() {
+  local missing=() package
+  for package in "${DOCUMENT_FONT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
+  done
+  if ((${#missing[@]} > 0)); then say "Installing the fonts certificates print with: ${missing[*]}"; apt_install "${missing[@]}"; fi
+}
+
 # --- PostgreSQL --------------------------------------------------------------------------------------
 # The server the standard PG* variables name, else 127.0.0.1:5432; started or installed if need be.
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"

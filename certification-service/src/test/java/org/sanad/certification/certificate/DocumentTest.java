@@ -18,14 +18,18 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sanad.certification.testing.CertificateSigningKey;
 import org.sanad.common.security.Roles;
 import org.sanad.common.testing.SanadTestEnvironment;
@@ -73,5 +77,47 @@ class DocumentTest {
             assertTrue(text.contains("عائشة"), "the Arabic name reads in logical order once extracted: " + text);
         }
         admin().get(ROOT + "/certificates/" + id + "/document?lang=de").then().statusCode(400);
+    }
+
+    /** The third column is the text as drawn, which is what a PDF text extractor gives back. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Chinese         | 李明华        | 李明华",
+        "Japanese        | さくら        | さくら",
+        "Korean          | 김지민        | 김지민",
+        "Tifinagh        | ⵎⵓⵃⵎⵎⴷ        | ⵎⵓⵃⵎⵎⴷ",
+        "Devanagari (vowel sign i drawn before its consonant, as it reads) | अनिल | अिनल",
+        "Ethiopic        | አበበ          | አበበ",
+        "Greek           | Ελένη         | Ελένη",
+        "Hebrew          | שרה           | שרה",
+        "an emoji        | Aïcha 👩🏽‍⚖️ | Aïcha □",
+    })
+    void everyScriptATraineeMayWritePrintsAndWhatNoFontHasShowsAsABox(String script, String givenName, String printed) throws Exception {
+        assertPrints(givenName, printed);
+    }
+
+    @Test
+    void controlCharactersLeaveThePrintedNameButStayInTheSignedCredential() throws Exception {
+        String id = assertPrints("Fatima\tZahra\nKhadija\u0007", "Fatima Zahra Khadija Traoré");
+        JsonPath certificate = admin().get(ROOT + "/certificates/" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals("Fatima\tZahra\nKhadija\u0007", certificate.getString("holder.givenName"));
+        JsonPath credential = JsonPath.from(new String(Base64.getUrlDecoder().decode(certificate.getString("credential").split("\\.")[1]),
+                StandardCharsets.UTF_8));
+        assertEquals("Fatima\tZahra\nKhadija\u0007 Traoré",
+                credential.getString("credentialSubject.identifier.find { it.identityType == 'name' }.identityHash"));
+    }
+
+    /** Issues a certificate to the given name, prints it and returns its id. */
+    private static String assertPrints(String givenName, String printed) throws Exception {
+        String id = admin().body(record(givenName, null, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 7), 36))
+                .post(ROOT + "/certificates").then().statusCode(201).extract().path("id");
+        byte[] pdf = admin().get(ROOT + "/certificates/" + id + "/document").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains(printed), "expected " + printed + " in " + text);
+            assertTrue(document.getPage(0).getResources().getFontNames().iterator().hasNext());
+        }
+        return id;
     }
 }

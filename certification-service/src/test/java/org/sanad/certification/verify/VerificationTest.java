@@ -9,6 +9,7 @@ import static org.sanad.certification.testing.CertificationApi.admin;
 import static org.sanad.certification.testing.CertificationApi.anyone;
 import static org.sanad.certification.testing.CertificationApi.issued;
 import static org.sanad.certification.testing.CertificationApi.record;
+import static org.sanad.common.testing.BrowserPages.assertHardened;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -58,14 +59,14 @@ class VerificationTest {
         Map<String, Object> request = new HashMap<>(record("عائشة", null, LocalDate.of(2024, 10, 7), LocalDate.of(2024, 10, 11), 36));
         String code = admin().body(request).post(ROOT + "/certificates").then().statusCode(201).extract().path("verificationCode");
 
-        anyone().accept("text/html").get("/verify/" + code).then().statusCode(200).contentType(containsString("text/html"))
+        assertHardened(anyone().accept("text/html").get("/verify/" + code).then().statusCode(200)).contentType(containsString("text/html"))
                 .body(containsString("<html lang=\"en\">")).body(containsString("Certificate verification"))
                 .body(containsString("<bdi dir=\"auto\">عائشة Traoré</bdi>"))
                 .body(containsString("name=\"viewport\""));
         anyone().accept("text/html").header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5").get("/verify/" + code).then()
                 .statusCode(200).body(containsString("<html lang=\"fr\">")).body(containsString("Vérification de certificat"))
                 .body(containsString("Valide"));
-        anyone().accept("text/html").get("/verify/AAAAAAAAAAAAAAAA?lang=fr").then().statusCode(200)
+        assertHardened(anyone().accept("text/html").get("/verify/AAAAAAAAAAAAAAAA?lang=fr").then().statusCode(200))
                 .body(containsString("Aucun certificat ne porte ce code"));
     }
 

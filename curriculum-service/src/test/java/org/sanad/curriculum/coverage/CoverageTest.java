@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.sanad.common.testing.BrowserPages.assertHardened;
 import static org.sanad.curriculum.testing.CurriculumApi.ROOT;
 import static org.sanad.curriculum.testing.CurriculumApi.as;
 import static org.sanad.curriculum.testing.CurriculumApi.author;
@@ -93,12 +94,12 @@ class CoverageTest {
 
     @Test
     void drawsAHeatmapForPeople() {
-        as(Roles.AUDITOR).accept("image/svg+xml").queryParam("instrument", "UNCAT").get(coverageUrl())
-                .then().statusCode(200).contentType(containsString("image/svg+xml"))
+        assertHardened(as(Roles.AUDITOR).accept("image/svg+xml").queryParam("instrument", "UNCAT").get(coverageUrl())
+                .then().statusCode(200)).contentType(containsString("image/svg+xml"))
                 .body(containsString("<svg"), containsString("UNCAT-12"), containsString("(gap)"),
                         containsString(moduleA + " v1"));
-        as(Roles.AUDITOR).accept("text/html").queryParam("instrument", "UNCAT").get(coverageUrl())
-                .then().statusCode(200).contentType(containsString("text/html"))
+        assertHardened(as(Roles.AUDITOR).accept("text/html").queryParam("instrument", "UNCAT").get(coverageUrl())
+                .then().statusCode(200)).contentType(containsString("text/html"))
                 .body(containsString("3 of 9 provisions covered"));
     }
 

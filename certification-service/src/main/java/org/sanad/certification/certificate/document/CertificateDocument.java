@@ -7,10 +7,8 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +18,9 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.sanad.certification.certificate.Certificate;
 import org.sanad.certification.certificate.CertificateStatus;
+import org.sanad.certification.certificate.document.Typesetter.Style;
 import org.sanad.common.contract.CoveredStandard;
 
 /**
@@ -32,10 +30,6 @@ import org.sanad.common.contract.CoveredStandard;
  */
 final class CertificateDocument {
 
-    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
-    private static final String BOLD_FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
-    private static final byte[] REGULAR = read(FONT);
-    private static final byte[] BOLD = read(BOLD_FONT);
     private static final Color INK = new Color(0x1d, 0x23, 0x30);
     private static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
     private static final Color WARNING = new Color(0xa1, 0x1d, 0x1d);
@@ -44,15 +38,16 @@ final class CertificateDocument {
     private final Certificate certificate;
     private final String verificationUrl;
     private final DocumentLabels labels;
+    private final DocumentFonts.Faces faces;
     private PDPageContentStream canvas;
-    private PDType0Font regular;
-    private PDType0Font bold;
+    private Typesetter type;
     private float width;
 
-    CertificateDocument(Certificate certificate, String verificationUrl, String language) {
+    CertificateDocument(Certificate certificate, String verificationUrl, String language, DocumentFonts.Faces faces) {
         this.certificate = certificate;
         this.verificationUrl = verificationUrl;
         this.labels = DocumentLabels.of(language);
+        this.faces = faces;
     }
 
     byte[] render() {
@@ -60,8 +55,7 @@ final class CertificateDocument {
             PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
             PDPage page = new PDPage(size);
             document.addPage(page);
-            regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
-            bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
+            type = new Typesetter(document, faces);
             width = size.getWidth();
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(certificate.serial + " " + certificate.holderName());
@@ -82,35 +76,35 @@ final class CertificateDocument {
     private void draw(float height) throws IOException {
         frame(height);
         float y = height - MARGIN - 36;
-        centred(String.join("  ·  ", certificate.issuingInstitutions), regular, 11, ACCENT, y);
+        centred(String.join("  ·  ", certificate.issuingInstitutions), Style.REGULAR, 11, ACCENT, y);
         if (certificate.status != CertificateStatus.ACTIVE) {
             y -= 22;
-            centred(certificate.status == CertificateStatus.REVOKED ? labels.revoked() : labels.suspended(), bold, 12, WARNING, y);
+            centred(certificate.status == CertificateStatus.REVOKED ? labels.revoked() : labels.suspended(), Style.BOLD, 12, WARNING, y);
         }
         y -= 46;
-        centred("TRAINER".equals(certificate.certificateKind) ? labels.trainerTitle() : labels.participationTitle(), bold, 28, ACCENT, y);
+        centred("TRAINER".equals(certificate.certificateKind) ? labels.trainerTitle() : labels.participationTitle(), Style.BOLD, 28, ACCENT, y);
         y -= 40;
-        centred(labels.certifies(), regular, 13, INK, y);
+        centred(labels.certifies(), Style.REGULAR, 13, INK, y);
         y -= 40;
-        centred(certificate.holderName(), bold, 26, INK, y);
+        centred(certificate.holderName(), Style.BOLD, 26, INK, y);
         y -= 24;
         centred(certificate.holderServiceNumber == null ? certificate.holderInstitution
-                : certificate.holderInstitution + "  ·  " + certificate.holderServiceNumber, regular, 11, INK, y);
+                : certificate.holderInstitution + "  ·  " + certificate.holderServiceNumber, Style.REGULAR, 11, INK, y);
         y -= 32;
-        centred(labels.completed(), regular, 13, INK, y);
-        for (String line : wrap(certificate.programmeTitle, bold, 16, width - 2 * MARGIN - 80)) {
+        centred(labels.completed(), Style.REGULAR, 13, INK, y);
+        for (String line : wrap(certificate.programmeTitle, Style.BOLD, 16, width - 2 * MARGIN - 80)) {
             y -= 24;
-            centred(line, bold, 16, INK, y);
+            centred(line, Style.BOLD, 16, INK, y);
         }
         y -= 24;
         String place = certificate.cohortLocation == null ? "" : labels.heldIn() + " " + certificate.cohortLocation + ", ";
         centred(place + labels.from() + " " + labels.date(certificate.cohortStart) + " " + labels.to() + " "
-                + labels.date(certificate.cohortEnd), regular, 11, INK, y);
+                + labels.date(certificate.cohortEnd), Style.REGULAR, 11, INK, y);
         List<String> codes = certificate.standards.stream().map(CoveredStandard::provision).toList();
         if (!codes.isEmpty()) {
-            for (String line : wrap(labels.standards() + ": " + String.join(", ", codes), regular, 9, width - 2 * MARGIN - 260)) {
+            for (String line : wrap(labels.standards() + ": " + String.join(", ", codes), Style.REGULAR, 9, width - 2 * MARGIN - 260)) {
                 y -= 14;
-                centred(line, regular, 9, INK, y);
+                centred(line, Style.REGULAR, 9, INK, y);
             }
         }
         footer();
@@ -119,18 +113,18 @@ final class CertificateDocument {
     private void footer() throws IOException {
         float x = MARGIN + 20;
         float y = MARGIN + 64;
-        text(labels.serial() + ": " + certificate.serial, bold, 10, INK, x, y);
-        text(labels.issuedOn() + ": " + labels.date(certificate.issuedAt.toLocalDate()), regular, 10, INK, x, y - 16);
+        text(labels.serial() + ": " + certificate.serial, Style.BOLD, 10, INK, x, y);
+        text(labels.issuedOn() + ": " + labels.date(certificate.issuedAt.toLocalDate()), Style.REGULAR, 10, INK, x, y - 16);
         text(labels.validUntil() + ": " + (certificate.validUntil == null ? labels.noExpiry()
-                : labels.date(certificate.validUntil.toLocalDate())), regular, 10, INK, x, y - 32);
+                : labels.date(certificate.validUntil.toLocalDate())), Style.REGULAR, 10, INK, x, y - 32);
         float qrSize = 92;
         float qrX = width - MARGIN - 20 - qrSize;
         float qrY = MARGIN + 22;
         qr(qrX, qrY, qrSize);
         float right = qrX - 12;
-        rightAligned(labels.verify(), regular, 9, INK, right, qrY + 62);
-        rightAligned(verificationUrl, regular, 9, ACCENT, right, qrY + 48);
-        rightAligned(labels.code() + ": " + grouped(certificate.verificationCode), bold, 10, INK, right, qrY + 30);
+        rightAligned(labels.verify(), Style.REGULAR, 9, INK, right, qrY + 62);
+        rightAligned(verificationUrl, Style.REGULAR, 9, ACCENT, right, qrY + 48);
+        rightAligned(labels.code() + ": " + grouped(certificate.verificationCode), Style.BOLD, 10, INK, right, qrY + 30);
     }
 
     private void frame(float height) throws IOException {
@@ -163,36 +157,26 @@ final class CertificateDocument {
         canvas.fill();
     }
 
-    private void centred(String logical, PDType0Font font, float size, Color color, float y) throws IOException {
+    private void centred(String logical, Style style, float size, Color color, float y) throws IOException {
         String visual = VisualText.of(logical);
-        show(visual, font, size, color, (width - font.getStringWidth(visual) / 1000 * size) / 2, y);
+        type.show(canvas, visual, style, size, color, (width - type.width(visual, style, size)) / 2, y);
     }
 
-    private void rightAligned(String logical, PDType0Font font, float size, Color color, float right, float y) throws IOException {
+    private void rightAligned(String logical, Style style, float size, Color color, float right, float y) throws IOException {
         String visual = VisualText.of(logical);
-        show(visual, font, size, color, right - font.getStringWidth(visual) / 1000 * size, y);
+        type.show(canvas, visual, style, size, color, right - type.width(visual, style, size), y);
     }
 
-    private void text(String logical, PDType0Font font, float size, Color color, float x, float y) throws IOException {
-        show(VisualText.of(logical), font, size, color, x, y);
+    private void text(String logical, Style style, float size, Color color, float x, float y) throws IOException {
+        type.show(canvas, VisualText.of(logical), style, size, color, x, y);
     }
 
-    /** Draws text already in visual order. */
-    private void show(String visual, PDType0Font font, float size, Color color, float x, float y) throws IOException {
-        canvas.beginText();
-        canvas.setFont(font, size);
-        canvas.setNonStrokingColor(color);
-        canvas.newLineAtOffset(x, y);
-        canvas.showText(visual);
-        canvas.endText();
-    }
-
-    private static List<String> wrap(String text, PDType0Font font, float size, float maxWidth) throws IOException {
+    private List<String> wrap(String text, Style style, float size, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(VisualText.of(candidate)) / 1000 * size > maxWidth) {
+            if (!line.isEmpty() && type.width(VisualText.of(candidate), style, size) > maxWidth) {
                 lines.add(line.toString());
                 line = new StringBuilder(word);
             } else {
@@ -207,16 +191,5 @@ final class CertificateDocument {
 
     private static String grouped(String code) {
         return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8, 12) + "-" + code.substring(12);
-    }
-
-    private static byte[] read(String resource) {
-        try (InputStream in = CertificateDocument.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + resource + " is missing from the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

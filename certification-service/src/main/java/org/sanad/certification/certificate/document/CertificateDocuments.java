@@ -14,10 +14,12 @@ public class CertificateDocuments {
 
     private final Certificates certificates;
     private final CertificateViews views;
+    private final DocumentFonts fonts;
 
-    public CertificateDocuments(Certificates certificates, CertificateViews views) {
+    public CertificateDocuments(Certificates certificates, CertificateViews views, DocumentFonts fonts) {
         this.certificates = certificates;
         this.views = views;
+        this.fonts = fonts;
     }
 
     /** A PDF in the requested language, else the holder's chosen one. */
@@ -25,7 +27,8 @@ public class CertificateDocuments {
     public Document render(UUID id, String language, Caller caller) {
         Certificate certificate = certificates.find(id, caller);
         String chosen = language != null ? language : certificate.holderLanguage;
-        byte[] pdf = new CertificateDocument(certificate, views.verificationUrl(certificate.verificationCode), chosen).render();
+        byte[] pdf = new CertificateDocument(certificate, views.verificationUrl(certificate.verificationCode), chosen,
+                fonts.faces()).render();
         return new Document(certificate.serial + ".pdf", pdf);
     }
 
