@@ -1,6 +1,7 @@
 package org.sanad.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,9 +35,9 @@ class BalancingTest {
         Map<String, Integer> served = count(40);
         assertEquals(20, served.get("first"), served.toString());
         assertEquals(20, served.get("second"), served.toString());
-        given().get("/q/health/ready").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get("/q/health/group/upstreams").then().statusCode(200)
                 .body("checks[0].data.'curriculum-service instances ready'", equalTo("2/2"))
-                .body("checks[0].data.'certification-service instances ready'", equalTo("1/2"));
+                .body("checks[0].data.'certification-service instances ready'", equalTo("1/2")));
     }
 
     @Test

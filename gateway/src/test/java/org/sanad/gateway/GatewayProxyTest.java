@@ -1,6 +1,7 @@
 package org.sanad.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -21,6 +22,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.sanad.common.security.Roles;
 import org.sanad.common.testing.SanadTestEnvironment;
@@ -50,6 +52,23 @@ class GatewayProxyTest {
                 .body("headers.x-request-id", equalTo("trace-42"))
                 .body("headers.x-forwarded-for", notNullValue())
                 .body("headers.x-forwarded-proto", equalTo("http"));
+    }
+
+    @Test
+    void tellsTheServiceTheAddressTheClientUsedAndNothingTheClientClaims() {
+        given().auth().oauth2(TestTokens.forRole(Roles.AUDITOR))
+                .header("X-Forwarded-For", "203.0.113.7")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https")
+                .header("Forwarded", "for=203.0.113.7;host=evil.example")
+                .header("X-Real-IP", "203.0.113.7")
+                .when().get("/api/curriculum/echo")
+                .then().statusCode(200)
+                .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
+                .body("headers.x-forwarded-host", equalTo(root.getHost() + ":" + root.getPort()))
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.forwarded", nullValue())
+                .body("headers.x-real-ip", nullValue());
     }
 
     @Test
@@ -201,11 +220,14 @@ class GatewayProxyTest {
     }
 
     @Test
-    void reportsEachUpstreamInItsReadiness() {
-        given().when().get("/q/health/ready")
+    void staysReadyWhileAServiceIsDownAndShowsOperatorsWhichOne() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/api/enrollment/cohorts").then().statusCode(401);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().when().get("/q/health/group/upstreams")
                 .then().statusCode(503)
                 .body("checks.find { it.name == 'upstreams' }.data.'curriculum-service'", equalTo("UP"))
-                .body("checks.find { it.name == 'upstreams' }.data.'enrollment-service'", equalTo("DOWN"));
+                .body("checks.find { it.name == 'upstreams' }.data.'enrollment-service'", equalTo("DOWN")));
+        given().when().get("/verify/AAAAAAAAAAAAAAAA").then().statusCode(200);
     }
 
     @Test

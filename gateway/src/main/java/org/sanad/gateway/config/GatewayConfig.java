@@ -3,15 +3,31 @@ package org.sanad.gateway.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.net.PemTrustOptions;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** How the gateway reaches the services and protects them. */
 @ConfigMapping(prefix = "sanad.gateway")
 public interface GatewayConfig {
 
-    /** Base URL of curriculum-service; several, comma-separated, to balance over its instances. */
+    /**
+     * PEM file of the certificates (or the CA) that https:// service URLs must present, when they are
+     * not signed by a CA the JVM already trusts; host names are always verified.
+     */
+    Optional<Path> upstreamCertificates();
+
+    /** Client options that trust what {@link #upstreamCertificates()} names, if anything. */
+    default HttpClientOptions trustingUpstreams(HttpClientOptions options) {
+        upstreamCertificates().ifPresent(pem -> options.setTrustOptions(new PemTrustOptions().addCertPath(pem.toString())));
+        return options;
+    }
+
+    /** Base URL of curriculum-service; several, comma-separated, to balance over its instances; https:// for TLS. */
     @WithDefault("http://127.0.0.1:8081")
     List<URI> curriculumUrl();
 
@@ -38,6 +54,14 @@ public interface GatewayConfig {
     /** How long to wait for a connection to a service before answering 503. */
     @WithDefault("2s")
     Duration connectTimeout();
+
+    /**
+     * How long an idle connection to a service is kept for reuse. Keep it below the services' own
+     * idle timeout ({@code quarkus.http.idle-timeout}, 30 min by default), so the gateway closes an idle
+     * connection before a service does.
+     */
+    @WithDefault("20s")
+    Duration keepAliveTimeout();
 
     /** Connections kept open to each service, per event loop. */
     @WithDefault("64")

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.sanad.gateway.config.GatewayConfig;
 import org.sanad.gateway.routing.Upstream.Instance;
 
 /** Asks one service instance whether it is ready ({@code /q/health/ready} answering 200). */
@@ -17,8 +18,9 @@ public class InstanceProbe {
 
     private final HttpClient client;
 
-    public InstanceProbe(Vertx vertx) {
-        this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) TIMEOUT_MILLIS));
+    public InstanceProbe(Vertx vertx, GatewayConfig config) {
+        HttpClientOptions options = new HttpClientOptions().setConnectTimeout((int) TIMEOUT_MILLIS);
+        this.client = vertx.createHttpClient(config.trustingUpstreams(options));
     }
 
     public Future<Boolean> ready(Instance instance) {
@@ -26,6 +28,7 @@ public class InstanceProbe {
                 .setMethod(HttpMethod.GET)
                 .setHost(instance.host())
                 .setPort(instance.port())
+                .setSsl(instance.tls())
                 .setURI("/q/health/ready")
                 .setIdleTimeout(TIMEOUT_MILLIS);
         return client.request(options)

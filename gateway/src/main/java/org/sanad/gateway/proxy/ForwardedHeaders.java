@@ -13,6 +13,10 @@ final class ForwardedHeaders {
     private static final Set<String> HOP_BY_HOP = Set.of(
             "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection",
             "te", "trailer", "transfer-encoding", "upgrade", "host");
+    /** What a client may claim about the way it came; the gateway states it itself (see addForwarding). */
+    private static final Set<String> CLAIMS_ABOUT_THE_ROUTE = Set.of(
+            "forwarded", "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port",
+            "x-forwarded-prefix", "x-forwarded-server", "x-real-ip");
 
     private ForwardedHeaders() {
     }
@@ -29,12 +33,16 @@ final class ForwardedHeaders {
         }
     }
 
-    /** Tells the service who really called, as de-facto proxies do. */
+    /**
+     * Tells the service who called and at which public address, replacing whatever the client claimed:
+     * the client address, scheme and host are the gateway's own view, which already honours
+     * X-Forwarded-* from a trusted proxy in front of it (quarkus.http.proxy.trusted-proxies) and
+     * nobody else's.
+     */
     static void addForwarding(HttpServerRequest in, MultiMap to) {
-        String client = in.remoteAddress() == null ? null : in.remoteAddress().hostAddress();
-        if (client != null) {
-            String prior = in.getHeader("X-Forwarded-For");
-            to.set("X-Forwarded-For", prior == null ? client : prior + ", " + client);
+        CLAIMS_ABOUT_THE_ROUTE.forEach(to::remove);
+        if (in.remoteAddress() != null && in.remoteAddress().hostAddress() != null) {
+            to.set("X-Forwarded-For", in.remoteAddress().hostAddress());
         }
         to.set("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());
         if (in.authority() != null) {

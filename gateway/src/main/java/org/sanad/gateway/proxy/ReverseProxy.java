@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.PoolOptions;
@@ -40,10 +41,11 @@ public class ReverseProxy {
     public ReverseProxy(Vertx vertx, GatewayConfig config) {
         HttpClientOptions options = new HttpClientOptions()
                 .setKeepAlive(true)
+                .setKeepAliveTimeout((int) config.keepAliveTimeout().toSeconds())
                 .setTcpNoDelay(true)
                 .setDecompressionSupported(false)
                 .setConnectTimeout((int) config.connectTimeout().toMillis());
-        this.client = vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(config.connectionsPerUpstream()));
+        this.client = vertx.createHttpClient(config.trustingUpstreams(options), new PoolOptions().setHttp1MaxSize(config.connectionsPerUpstream()));
         this.maxBodyBytes = config.maxBodySize().asLongValue();
         this.upstreamTimeoutMillis = config.upstreamTimeout().toMillis();
     }
@@ -59,27 +61,29 @@ public class ReverseProxy {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         ForwardedHeaders.copy(in.headers(), headers);
         ForwardedHeaders.addForwarding(in, headers);
-        attempt(ctx, route, headers, declaredLength, 0L);
+        attempt(ctx, route, new Attempt(null, headers, declaredLength, 0L, false));
     }
 
     /**
      * Connects to the next instance in turn. A refused connection means nothing was sent, so another
      * instance is tried, whatever the method; the refusing one is left out until it is ready again.
      */
-    private void attempt(RoutingContext ctx, Route route, MultiMap headers, String declaredLength, long tried) {
+    private void attempt(RoutingContext ctx, Route route, Attempt previous) {
         Upstream upstream = route.upstream();
-        Instance instance = upstream.pick(tried);
+        Instance instance = upstream.pick(previous.tried());
+        MultiMap headers = previous.headers();
         RequestOptions options = new RequestOptions()
                 .setMethod(ctx.request().method())
                 .setHost(instance.host())
                 .setPort(instance.port())
+                .setSsl(instance.tls())
                 .setURI(upstreamUri(ctx, route))
                 .setIdleTimeout(upstreamTimeoutMillis)
                 .setHeaders(headers);
-        long triedNow = tried | upstream.bitOf(instance);
+        Attempt attempt = previous.to(instance, upstream);
         client.request(options).onComplete(connected -> {
             if (connected.succeeded()) {
-                new Exchange(ctx, route, connected.result(), new Attempt(instance, headers, declaredLength, triedNow)).start();
+                new Exchange(ctx, route, connected.result(), attempt).start();
                 return;
             }
             if (connected.cause() instanceof ConnectException) {
@@ -87,8 +91,8 @@ public class ReverseProxy {
                     LOG.warnf("%s-service at %s refused a connection; leaving it out until it is ready",
                             upstream.name(), instance.authority());
                 }
-                if (upstream.hasUntried(triedNow)) {
-                    attempt(ctx, route, headers, declaredLength, triedNow);
+                if (upstream.hasUntried(attempt.tried())) {
+                    attempt(ctx, route, attempt);
                     return;
                 }
             }
@@ -132,8 +136,20 @@ public class ReverseProxy {
         }
     }
 
-    /** Which instance a request went to, and what is needed to send it to another. */
-    private record Attempt(Instance instance, MultiMap headers, String declaredLength, long tried) {
+    /**
+     * Which instance a request went to, and what is needed to send it again: the instances tried so far
+     * (a bit each) and whether it was already sent again once every instance had been tried.
+     */
+    private record Attempt(Instance instance, MultiMap headers, String declaredLength, long tried, boolean resentAfterAll) {
+
+        Attempt to(Instance next, Upstream upstream) {
+            return new Attempt(next, headers, declaredLength, tried | upstream.bitOf(next), resentAfterAll);
+        }
+
+        /** Every instance eligible again, once: the request goes out on a new connection. */
+        Attempt afresh() {
+            return new Attempt(null, headers, declaredLength, 0L, true);
+        }
     }
 
     /** One request in flight: the inbound body streamed up, the service's answer streamed back. */
@@ -187,23 +203,33 @@ public class ReverseProxy {
         }
 
         /**
-         * A GET or HEAD whose connection broke before any answer (an instance killed with requests
-         * in flight) goes to another instance: it has no body and is safe to repeat. A timeout is
-         * not retried: the service may still be working on it.
+         * A GET or HEAD whose connection broke before any answer goes out again: it has no body and is
+         * safe to repeat. To another instance while there is one (this one may have been killed with
+         * requests in flight); once every instance has been tried, once more on a new connection, since
+         * the usual cause with a single instance is a pooled connection the service had already closed
+         * (it restarted, or closed it as idle). A timeout is not retried: the service may still be
+         * working on it.
          */
         private boolean resend(Throwable cause) {
-            boolean safe = ctx.request().method() == io.vertx.core.http.HttpMethod.GET
-                    || ctx.request().method() == io.vertx.core.http.HttpMethod.HEAD;
-            if (!bodiless || !safe || cause instanceof TimeoutException || ctx.response().closed()
-                    || !route.upstream().hasUntried(attempt.tried())) {
+            boolean safe = ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD;
+            if (!bodiless || !safe || cause instanceof TimeoutException || ctx.response().closed()) {
                 return false;
             }
-            if (attempt.instance().markDown()) {
-                LOG.warnf("%s-service at %s dropped a connection; leaving it out until it is ready",
-                        route.upstream().name(), attempt.instance().authority());
+            if (route.upstream().hasUntried(attempt.tried())) {
+                if (attempt.instance().markDown()) {
+                    LOG.warnf("%s-service at %s dropped a connection; leaving it out until it is ready",
+                            route.upstream().name(), attempt.instance().authority());
+                }
+                attempt(ctx, route, attempt);
+                return true;
             }
-            attempt(ctx, route, attempt.headers(), attempt.declaredLength(), attempt.tried());
-            return true;
+            if (!attempt.resentAfterAll()) {
+                LOG.debugf("%s-service at %s closed a connection before answering; sending again on a new one",
+                        route.upstream().name(), attempt.instance().authority());
+                attempt(ctx, route, attempt.afresh());
+                return true;
+            }
+            return false;
         }
 
         private void upload(Buffer chunk) {
@@ -237,7 +263,7 @@ public class ReverseProxy {
             response.setStatusMessage(upstream.statusMessage());
             ForwardedHeaders.copy(upstream.headers(), response.headers());
             boolean hasBody = upstream.statusCode() != 204 && upstream.statusCode() != 304
-                    && ctx.request().method() != io.vertx.core.http.HttpMethod.HEAD;
+                    && ctx.request().method() != HttpMethod.HEAD;
             if (hasBody && !upstream.headers().contains(HttpHeaderNames.CONTENT_LENGTH)) {
                 response.setChunked(true);
             }

@@ -75,16 +75,22 @@ public final class Upstream {
 
         private final String host;
         private final int port;
+        private final boolean tls;
         private volatile long downSince;
 
-        private Instance(String host, int port) {
+        private Instance(String host, int port, boolean tls) {
             this.host = host;
             this.port = port;
+            this.tls = tls;
         }
 
         static Instance of(URI url) {
-            int port = url.getPort() != -1 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
-            return new Instance(url.getHost(), port);
+            boolean tls = "https".equalsIgnoreCase(url.getScheme());
+            if (!tls && !"http".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) {
+                throw new IllegalArgumentException("A service URL is http:// or https:// with a host, not " + url);
+            }
+            int port = url.getPort() != -1 ? url.getPort() : (tls ? 443 : 80);
+            return new Instance(url.getHost(), port, tls);
         }
 
         public String host() {
@@ -93,6 +99,11 @@ public final class Upstream {
 
         public int port() {
             return port;
+        }
+
+        /** Whether the gateway speaks TLS to it (an https:// URL). */
+        public boolean tls() {
+            return tls;
         }
 
         public String authority() {
