@@ -79,6 +79,9 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                 .putHeader("Connection", "keep-alive, X-Upstream-Hop")
                 .putHeader("X-Upstream-Hop", "must not reach the client")
                 .putHeader("X-Upstream-Header", "kept")
+                // As a service names what it created: with the address it was reached at.
+                .putHeader("Location", "http://" + request.getHeader("Host") + request.path() + "/created")
+                .putHeader("Content-Location", "https://elsewhere.example/kept")
                 .end(echo.encode());
     }
 

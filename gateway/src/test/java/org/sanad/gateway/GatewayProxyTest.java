@@ -72,6 +72,15 @@ class GatewayProxyTest {
     }
 
     @Test
+    void aLocationTheServiceWroteNamesTheAddressTheClientUsed() {
+        given().auth().oauth2(TestTokens.forRole(Roles.AUDITOR))
+                .when().get("/api/curriculum/echo")
+                .then().statusCode(200)
+                .header("Location", equalTo(root.resolve("/api/curriculum/echo/created").toString()))
+                .header("Content-Location", equalTo("https://elsewhere.example/kept"));
+    }
+
+    @Test
     void givesEveryRequestAnIdWhenTheCallerSentNone() {
         given().auth().oauth2(TestTokens.forRole(Roles.AUDITOR))
                 .when().get("/api/certification/echo")

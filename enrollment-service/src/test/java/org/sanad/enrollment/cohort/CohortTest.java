@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sanad.enrollment.testing.EnrollmentApi.ROOT;
 import static org.sanad.enrollment.testing.EnrollmentApi.admin;
@@ -55,16 +54,6 @@ class CohortTest {
                 .post(ROOT + "/cohorts")
                 .then().statusCode(201)
                 .body("modules[0].durationHours", equalTo(Integer.valueOf(TrainingLimits.MAX_MODULE_HOURS)));
-    }
-
-    @Test
-    void theLocationOfANewCohortIsThePublicAddressTheGatewayWasCalledAt() {
-        String programme = publishedProgramme("TRAINER");
-        registrar("DGSN").header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "sanad.example.org")
-                .body(cohortRequest(programme, null, logistics(20, List.of(), List.of())))
-                .post(ROOT + "/cohorts")
-                .then().statusCode(201)
-                .header("Location", startsWith("https://sanad.example.org/api/enrollment/cohorts/"));
     }
 
     @Test

@@ -4,8 +4,10 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sanad.gateway.routing.Upstream.Instance;
 
 /** Copies headers across the gateway, minus those that only describe one hop (RFC 9110 §7.6.1). */
 final class ForwardedHeaders {
@@ -13,6 +15,7 @@ final class ForwardedHeaders {
     private static final Set<String> HOP_BY_HOP = Set.of(
             "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection",
             "te", "trailer", "transfer-encoding", "upgrade", "host");
+    private static final List<String> LOCATIONS = List.of("Location", "Content-Location");
     /** What a client may claim about the way it came; the gateway states it itself (see addForwarding). */
     private static final Set<String> CLAIMS_ABOUT_THE_ROUTE = Set.of(
             "forwarded", "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port",
@@ -47,6 +50,24 @@ final class ForwardedHeaders {
         to.set("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());
         if (in.authority() != null) {
             to.set("X-Forwarded-Host", in.authority().toString());
+        }
+    }
+
+    /**
+     * A Location or Content-Location the service wrote with the address the gateway reached it at
+     * names the public address the client used instead, as nginx's proxy_redirect does; without a
+     * known public address it becomes a path, which RFC 9110 allows.
+     */
+    static void rewriteLocations(MultiMap headers, Instance instance, HttpServerRequest in) {
+        String internal = (instance.tls() ? "https://" : "http://") + instance.authority();
+        for (String name : LOCATIONS) {
+            String value = headers.get(name);
+            if (value != null && value.regionMatches(true, 0, internal, 0, internal.length())
+                    && (value.length() == internal.length() || "/?#".indexOf(value.charAt(internal.length())) >= 0)) {
+                String rest = value.substring(internal.length());
+                String origin = in.authority() == null ? "" : (in.scheme() == null ? "http" : in.scheme()) + "://" + in.authority();
+                headers.set(name, origin + (rest.isEmpty() ? "/" : rest));
+            }
         }
     }
 

@@ -262,6 +262,7 @@ public class ReverseProxy {
             response.setStatusCode(upstream.statusCode());
             response.setStatusMessage(upstream.statusMessage());
             ForwardedHeaders.copy(upstream.headers(), response.headers());
+            ForwardedHeaders.rewriteLocations(response.headers(), attempt.instance(), ctx.request());
             boolean hasBody = upstream.statusCode() != 204 && upstream.statusCode() != 304
                     && ctx.request().method() != HttpMethod.HEAD;
             if (hasBody && !upstream.headers().contains(HttpHeaderNames.CONTENT_LENGTH)) {
