@@ -45,7 +45,13 @@ public class ReverseProxy {
                 .setTcpNoDelay(true)
                 .setDecompressionSupported(false)
                 .setConnectTimeout((int) config.connectTimeout().toMillis());
-        this.client = vertx.createHttpClient(config.trustingUpstreams(options), new PoolOptions().setHttp1MaxSize(config.connectionsPerUpstream()));
+        // A connection a service drops is reported on the request it carried; do not log it again as an ERROR.
+        this.client = vertx.httpClientBuilder()
+                .with(config.trustingUpstreams(options))
+                .with(new PoolOptions().setHttp1MaxSize(config.connectionsPerUpstream()))
+                .withConnectHandler(connection -> connection.exceptionHandler(
+                        error -> LOG.debugf("Connection to %s ended: %s", connection.remoteAddress(), error.toString())))
+                .build();
         this.maxBodyBytes = config.maxBodySize().asLongValue();
         this.upstreamTimeoutMillis = config.upstreamTimeout().toMillis();
     }
@@ -96,9 +102,16 @@ public class ReverseProxy {
                     return;
                 }
             }
-            ctx.request().resume();
+            resumeUnlessRead(ctx.request());
             fail(ctx, route, connected.cause());
         });
+    }
+
+    /** A request sent again has been read whole already; HTTP/2 refuses to resume it then. */
+    private static void resumeUnlessRead(HttpServerRequest in) {
+        if (!in.isEnded()) {
+            in.resume();
+        }
     }
 
     private String upstreamUri(RoutingContext ctx, Route route) {
@@ -190,10 +203,11 @@ public class ReverseProxy {
                 }
             });
             ctx.response().closeHandler(closed -> out.reset());
+            out.exceptionHandler(error -> LOG.debugf("Request to %s ended: %s", route.upstream().name(), error.toString()));
             if (bodiless) {
                 // Nothing to stream: the request is complete, and can be sent again as it is.
                 out.end();
-                in.resume();
+                resumeUnlessRead(in);
                 return;
             }
             in.handler(this::upload);
