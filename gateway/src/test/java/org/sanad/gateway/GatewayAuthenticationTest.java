@@ -2,6 +2,7 @@ package org.sanad.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -25,21 +26,22 @@ class GatewayAuthenticationTest {
 
     static Stream<Arguments> refusedTokens() {
         return Stream.of(
-                Arguments.of("expired", TestTokens.token().roles(Roles.ADMIN).expiredAgo(Duration.ofMinutes(5)).sign()),
-                Arguments.of("not yet valid", TestTokens.token().roles(Roles.ADMIN)
+                Arguments.of("expired", "expired", TestTokens.token().roles(Roles.ADMIN).expiredAgo(Duration.ofMinutes(5)).sign()),
+                Arguments.of("not yet valid", "not-yet-valid", TestTokens.token().roles(Roles.ADMIN)
                         .notBefore(Instant.now().plus(Duration.ofMinutes(5))).sign()),
-                Arguments.of("wrong issuer", TestTokens.token().roles(Roles.ADMIN).issuer("https://evil.example").sign()),
-                Arguments.of("wrong audience", TestTokens.token().roles(Roles.ADMIN).audience("another-app").sign()),
-                Arguments.of("alg none", TestTokens.unsigned(Roles.ADMIN)),
-                Arguments.of("HS256", TestTokens.hmacSigned(Roles.ADMIN)),
-                Arguments.of("tampered", TestTokens.tampered(Roles.PARTNER, Roles.ADMIN)),
-                Arguments.of("untrusted key", TestTokens.token().roles(Roles.ADMIN).signedWith(TestKeys.UNTRUSTED.getPrivate()).sign()),
-                Arguments.of("garbage", "not-a-jwt"));
+                Arguments.of("wrong issuer", "wrong-issuer", TestTokens.token().roles(Roles.ADMIN).issuer("https://evil.example").sign()),
+                Arguments.of("wrong audience", "wrong-audience", TestTokens.token().roles(Roles.ADMIN).audience("another-app").sign()),
+                Arguments.of("alg none", "unknown-key", TestTokens.unsigned(Roles.ADMIN)),
+                Arguments.of("HS256", "unknown-key", TestTokens.hmacSigned(Roles.ADMIN)),
+                Arguments.of("tampered", "bad-signature", TestTokens.tampered(Roles.PARTNER, Roles.ADMIN)),
+                Arguments.of("untrusted key", "bad-signature", TestTokens.token().roles(Roles.ADMIN).signedWith(TestKeys.UNTRUSTED.getPrivate()).sign()),
+                Arguments.of("garbage", "invalid", "not-a-jwt"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusedTokens")
-    void refusesATokenThatIsNotValid(String why, String token) {
+    void refusesATokenThatIsNotValidAndCountsWhy(String why, String reason, String token) {
+        double before = refusals(reason);
         given().auth().oauth2(token)
                 .when().get("/api/curriculum/echo")
                 .then().statusCode(401)
@@ -47,6 +49,13 @@ class GatewayAuthenticationTest {
                 .header("WWW-Authenticate", "Bearer")
                 .body("status", equalTo(401))
                 .body("title", equalTo("Authentication required"));
+        assertEquals(before + 1, refusals(reason), "sanad_token_refusals_total{reason=\"" + reason + "\"}");
+    }
+
+    private static double refusals(String reason) {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("sanad_token_refusals_total{") && line.contains("reason=\"" + reason + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test

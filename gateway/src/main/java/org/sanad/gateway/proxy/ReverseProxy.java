@@ -71,8 +71,10 @@ public class ReverseProxy {
     }
 
     /**
-     * Connects to the next instance in turn. A refused connection means nothing was sent, so another
-     * instance is tried, whatever the method; the refusing one is left out until it is ready again.
+     * Connects to the next instance in turn. When no connection could be had (refused, or reset as it
+     * was made), nothing was sent, so another instance is tried whatever the method, and the failing one
+     * is left out until it is ready again; with every instance tried, a connection that broke is tried
+     * once more on a new one.
      */
     private void attempt(RoutingContext ctx, Route route, Attempt previous) {
         Upstream upstream = route.upstream();
@@ -92,15 +94,19 @@ public class ReverseProxy {
                 new Exchange(ctx, route, connected.result(), attempt).start();
                 return;
             }
-            if (connected.cause() instanceof ConnectException) {
-                if (instance.markDown()) {
-                    LOG.warnf("%s-service at %s refused a connection; leaving it out until it is ready",
-                            upstream.name(), instance.authority());
-                }
-                if (upstream.hasUntried(attempt.tried())) {
-                    attempt(ctx, route, attempt);
-                    return;
-                }
+            // No request was sent, so another try is safe whatever the method.
+            Throwable cause = connected.cause();
+            if (!(cause instanceof TimeoutException) && instance.markDown()) {
+                LOG.warnf("%s-service at %s %s; leaving it out until it is ready", upstream.name(), instance.authority(),
+                        cause instanceof ConnectException ? "refused a connection" : "broke a connection (" + cause.getMessage() + ")");
+            }
+            if (upstream.hasUntried(attempt.tried())) {
+                attempt(ctx, route, attempt);
+                return;
+            }
+            if (!(cause instanceof ConnectException) && !(cause instanceof TimeoutException) && !attempt.resentAfterAll()) {
+                attempt(ctx, route, attempt.afresh());
+                return;
             }
             resumeUnlessRead(ctx.request());
             fail(ctx, route, connected.cause());
