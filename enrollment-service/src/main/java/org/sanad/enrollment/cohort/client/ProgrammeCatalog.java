@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 import org.sanad.common.problem.FieldViolation;
 import org.sanad.common.problem.ProblemException;
 import org.sanad.common.problem.ProblemType;
-import org.sanad.common.security.ServiceTokens;
+import org.sanad.enrollment.servicetoken.UnauthorizedRetry;
 
 /**
  * Fetches the published programme version a cohort pins. An unknown or unpublished version is the
@@ -26,12 +26,10 @@ public class ProgrammeCatalog {
     private static final Logger LOG = Logger.getLogger(ProgrammeCatalog.class);
 
     private final CurriculumClient client;
-    private final ServiceTokens tokens;
     private final ObjectMapper json;
 
-    public ProgrammeCatalog(@RestClient CurriculumClient client, ServiceTokens tokens, ObjectMapper json) {
+    public ProgrammeCatalog(@RestClient CurriculumClient client, ObjectMapper json) {
         this.client = client;
-        this.tokens = tokens;
         this.json = json;
     }
 
@@ -41,7 +39,7 @@ public class ProgrammeCatalog {
     public ProgrammeSnapshot publishedVersion(String code, int version) {
         String raw;
         try {
-            raw = client.snapshot("Bearer " + tokens.bearer(), code, version);
+            raw = UnauthorizedRetry.once("curriculum-service", () -> client.snapshot(code, version));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 404) {

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.sanad.common.security.ServiceTokens;
+import org.sanad.enrollment.servicetoken.UnauthorizedRetry;
 
 /**
  * Delivers one completion event to certification-service and says what became of it. A refusal no
@@ -20,7 +20,8 @@ import org.sanad.common.security.ServiceTokens;
 public class CompletionDelivery {
 
     /**
-     * 4xx answers a later attempt can turn into a success: 401/403 (a token or key being rotated), 404 (a
+     * 4xx answers a later attempt can turn into a success: 401/403 (a token or key being rotated; a 401 is
+     * first retried at once with a new token), 404 (a
      * route not yet deployed), 408 and 429 (the receiver is busy), 425 (too early). Every other 4xx says the
      * event itself is unacceptable, and sending it again would only fail again.
      */
@@ -28,18 +29,16 @@ public class CompletionDelivery {
     private static final int MAX_DETAIL = 1500;
 
     private final CertificationClient client;
-    private final ServiceTokens tokens;
 
-    public CompletionDelivery(@RestClient CertificationClient client, ServiceTokens tokens) {
+    public CompletionDelivery(@RestClient CertificationClient client) {
         this.client = client;
-        this.tokens = tokens;
     }
 
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 10_000, failOn = Unavailable.class,
             skipOn = Refused.class)
     public void deliver(UUID eventId, String event) {
         try {
-            client.deliver("Bearer " + tokens.bearer(), eventId.toString(), event);
+            UnauthorizedRetry.once("certification-service", () -> client.deliver(eventId.toString(), event));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 409) {
