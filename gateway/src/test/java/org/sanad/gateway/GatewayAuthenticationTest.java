@@ -3,6 +3,7 @@ package org.sanad.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sanad.common.testing.RefusalMetrics.refusals;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -50,12 +51,6 @@ class GatewayAuthenticationTest {
                 .body("status", equalTo(401))
                 .body("title", equalTo("Authentication required"));
         assertEquals(before + 1, refusals(reason), "sanad_token_refusals_total{reason=\"" + reason + "\"}");
-    }
-
-    private static double refusals(String reason) {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith("sanad_token_refusals_total{") && line.contains("reason=\"" + reason + "\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
+import io.quarkus.security.spi.runtime.AuthorizationFailureEvent;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
@@ -17,7 +19,8 @@ import org.jose4j.lang.UnresolvableKeyException;
 import org.sanad.common.web.RequestId;
 
 /**
- * Says why a bearer token was refused: logged at INFO with the reason, the request id and the
+ * Says why a bearer token was refused (401), or why a valid one was not enough (403,
+ * {@code missing-role}): logged at INFO with the reason, the request id and the
  * issuer and key id the token named (never the token itself), and counted in
  * {@code sanad_token_refusals_total{reason}}. At most {@value #LINES_PER_SECOND} lines a second are
  * written, so a flood of bad tokens cannot flood the log; the count keeps every refusal.
@@ -39,13 +42,21 @@ public class TokenRefusals {
     }
 
     void onRefusal(@Observes AuthenticationFailureEvent event) {
-        RoutingContext request = event.getEventProperties().values().stream()
+        refused(event.getEventProperties(), reasonFor(event.getAuthenticationFailure()));
+    }
+
+    /** A valid token whose roles do not allow the endpoint (403). */
+    void onForbidden(@Observes AuthorizationFailureEvent event) {
+        refused(event.getEventProperties(), "missing-role");
+    }
+
+    private void refused(Map<String, Object> eventProperties, String reason) {
+        RoutingContext request = eventProperties.values().stream()
                 .filter(RoutingContext.class::isInstance).map(RoutingContext.class::cast).findFirst().orElse(null);
         String authorization = request == null ? null : request.request().getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return;
         }
-        String reason = reasonFor(event.getAuthenticationFailure());
         metrics.counter("sanad.token.refusals", "reason", reason).increment();
         if (mayLog()) {
             JsonNode header = part(authorization.substring(7).trim(), 0);

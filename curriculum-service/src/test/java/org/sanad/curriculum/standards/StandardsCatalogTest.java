@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sanad.common.testing.RefusalMetrics.refusals;
 import static org.sanad.curriculum.testing.CurriculumApi.ROOT;
 import static org.sanad.curriculum.testing.CurriculumApi.as;
 import static org.sanad.curriculum.testing.CurriculumApi.author;
@@ -110,8 +112,10 @@ class StandardsCatalogTest {
         for (String role : Roles.ALL) {
             as(role).get(ROOT + "/provisions/ICCPR-9").then().statusCode(200);
         }
+        double forbiddenBefore = refusals("missing-role");
         as(Roles.PARTNER).body(Map.of("code", unique("X"), "title", "x", "kind", "TREATY", "adoptingBody", "x", "year", 2000))
                 .post(ROOT + "/instruments").then().statusCode(403).contentType("application/problem+json");
+        assertEquals(forbiddenBefore + 1, refusals("missing-role"), "a 403 is counted as sanad_token_refusals_total{reason=\"missing-role\"}");
         as(Roles.AUDITOR).get(ROOT + "/profiles").then().statusCode(200).body("code", hasItem("USE-OF-FORCE"));
     }
 }
