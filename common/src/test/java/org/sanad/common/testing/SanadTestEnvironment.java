@@ -54,7 +54,7 @@ public class SanadTestEnvironment implements QuarkusTestResourceLifecycleManager
     /** The PostgreSQL server the tests use, as the standard libpq variables describe it. */
     public record TestDatabase(String host, String port, String user, String password) {
 
-        static TestDatabase fromEnvironment() {
+        public static TestDatabase fromEnvironment() {
             return new TestDatabase(env("PGHOST", "127.0.0.1"), env("PGPORT", "5432"),
                     env("PGUSER", "postgres"), env("PGPASSWORD", ""));
         }
@@ -65,21 +65,42 @@ public class SanadTestEnvironment implements QuarkusTestResourceLifecycleManager
         }
 
         void createIfMissing(String database) {
+            administer(database, connection -> {
+                try (var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                    exists.setString(1, database);
+                    if (!exists.executeQuery().next()) {
+                        try (var create = connection.createStatement()) {
+                            create.execute("CREATE DATABASE " + database);
+                        }
+                    }
+                }
+            });
+        }
+
+        /** Drops the database, if there, and creates it empty: for a platform that must start on nothing. */
+        public void recreate(String database) {
+            administer(database, connection -> {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                    statement.execute("CREATE DATABASE " + database);
+                }
+            });
+        }
+
+        private void administer(String database, DatabaseAdministration work) {
             if (!database.matches("[a-z_][a-z0-9_]*")) {
                 throw new IllegalArgumentException("Not a plain database name: " + database);
             }
-            try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
-                    var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-                exists.setString(1, database);
-                if (!exists.executeQuery().next()) {
-                    try (var create = connection.createStatement()) {
-                        create.execute("CREATE DATABASE " + database);
-                    }
-                }
+            try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user, password)) {
+                work.run(connection);
             } catch (SQLException e) {
                 throw new IllegalStateException("PostgreSQL is not reachable at " + host + ":" + port
                         + " as " + user + " (run the tests through bin/test, which starts it)", e);
             }
+        }
+
+        private interface DatabaseAdministration {
+            void run(Connection connection) throws SQLException;
         }
 
         private static String env(String name, String fallback) {

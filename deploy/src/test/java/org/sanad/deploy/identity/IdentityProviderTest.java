@@ -11,6 +11,7 @@ import io.restassured.RestAssured;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,7 @@ class IdentityProviderTest {
 
     private static final String WEB_CALLBACK_PATH = "/signed-in";
     private static final Duration REFRESH_INTERVAL = Duration.ofMinutes(1);
+    private static final String RABAT_COHORT = read(Repository.ROOT.resolve("demo/enrollment/cohorts/TOT-MIGRATION-2025-RABAT.json"));
 
     private final Path logs = Processes.logs();
     private LocalKeycloak keycloak;
@@ -146,9 +148,8 @@ class IdentityProviderTest {
         }
         // Long enough for every service to have re-read the JWKS, so enrollment-service's cached token
         // (signed with the removed key) is refused by curriculum-service and replaced.
-        while (System.nanoTime() - removed < REFRESH_INTERVAL.plusSeconds(5).toNanos()) {
-            Processes.pause(Duration.ofMillis(500));
-        }
+        Duration sinceRemoval = Duration.ofNanos(System.nanoTime() - removed);
+        Processes.pause(REFRESH_INTERVAL.plusSeconds(5).minus(sinceRemoval));
         load.stop();
 
         System.out.printf("Rotation: %d requests with new tokens during it, %d failed; the removed key was refused after %s%n",
@@ -244,14 +245,22 @@ class IdentityProviderTest {
         return out;
     }
 
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String kid(String jwt) {
         String header = new String(Base64.getUrlDecoder().decode(jwt.substring(0, jwt.indexOf('.'))), StandardCharsets.UTF_8);
         return Pattern.compile("\"kid\"\\s*:\\s*\"([^\"]+)\"").matcher(header).results().findFirst().orElseThrow().group(1);
     }
 
-    private static String cohort(String code) throws IOException {
-        String demo = Files.readString(Repository.ROOT.resolve("demo/enrollment/cohorts/TOT-MIGRATION-2025-RABAT.json"));
-        return demo.replace("\"TOT-MIGRATION-2025-RABAT\"", "\"" + code + "\"");
+    /** The demo's Rabat training of trainers under another code. */
+    private static String cohort(String code) {
+        return RABAT_COHORT.replace("\"TOT-MIGRATION-2025-RABAT\"", "\"" + code + "\"");
     }
 
     /**
@@ -270,7 +279,7 @@ class IdentityProviderTest {
             opening = Thread.ofPlatform().start(() -> {
                 for (int n = 0; running.get(); n++) {
                     int status = given().auth().oauth2(academyToken()).contentType("application/json")
-                            .body(uncheckedCohort("ROTATION-" + n)).post("/api/enrollment/cohorts").statusCode();
+                            .body(cohort("ROTATION-" + n)).post("/api/enrollment/cohorts").statusCode();
                     record("open a cohort", status, 201);
                 }
             });
@@ -293,14 +302,6 @@ class IdentityProviderTest {
             running.set(false);
             opening.join();
             listing.join();
-        }
-
-        private String uncheckedCohort(String code) {
-            try {
-                return cohort(code);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
         }
     }
 }

@@ -7,16 +7,13 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sanad.common.testing.SanadTestEnvironment.TestDatabase;
 
 /**
  * The three services and the gateway as packaged (quarkus-run.jar, prod profile), configured only with
@@ -26,6 +23,7 @@ import java.util.Map;
 final class PackagedPlatform implements AutoCloseable {
 
     private static final List<String> SERVICES = List.of("curriculum", "enrollment", "certification");
+    private static final TestDatabase POSTGRES = TestDatabase.fromEnvironment();
 
     final int gatewayPort;
     private final List<Started> started = new ArrayList<>();
@@ -43,12 +41,13 @@ final class PackagedPlatform implements AutoCloseable {
         Path signingKey = certificateSigningKey(logs.resolve("certificate-signing.pem"));
         for (int i = 0; i < SERVICES.size(); i++) {
             String name = SERVICES.get(i);
-            recreateDatabase(name + "_identity_test");
+            String database = name + "_identity_test";
+            POSTGRES.recreate(database);
             Map<String, String> env = identity(keycloak);
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + pgHost() + ":" + env("PGPORT", "5432") + "/" + name + "_identity_test");
-            env.put("QUARKUS_DATASOURCE_USERNAME", env("PGUSER", "postgres"));
-            env.put("QUARKUS_DATASOURCE_PASSWORD", env("PGPASSWORD", ""));
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", POSTGRES.jdbcUrl(database));
+            env.put("QUARKUS_DATASOURCE_USERNAME", POSTGRES.user());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", POSTGRES.password());
             if (name.equals("enrollment")) {
                 env.put("SANAD_CURRICULUM_URL", "http://127.0.0.1:" + (base + 1));
                 env.put("SANAD_CERTIFICATION_URL", "http://127.0.0.1:" + (base + 3));
@@ -122,27 +121,6 @@ final class PackagedPlatform implements AutoCloseable {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void recreateDatabase(String database) {
-        String url = "jdbc:postgresql://" + pgHost() + ":" + env("PGPORT", "5432") + "/postgres";
-        try (Connection connection = DriverManager.getConnection(url, env("PGUSER", "postgres"), env("PGPASSWORD", ""));
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + database);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL is not reachable at " + url + " (bin/test starts it)", e);
-        }
-    }
-
-    private static String pgHost() {
-        String host = env("PGHOST", "127.0.0.1");
-        return host.startsWith("/") ? "127.0.0.1" : host;
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 /** Starting, awaiting and stopping the processes the identity test runs. */
 final class Processes {
@@ -68,7 +69,7 @@ final class Processes {
     static int freePortBlock(int size) {
         for (int attempt = 0; attempt < 50; attempt++) {
             int base = 20_000 + (int) (Math.random() * 20_000);
-            if (java.util.stream.IntStream.range(0, size).allMatch(offset -> free(base + offset) && free(base + offset + 100))) {
+            if (IntStream.range(0, size).allMatch(offset -> free(base + offset) && free(base + offset + 100))) {
                 return base;
             }
         }
@@ -84,6 +85,9 @@ final class Processes {
     }
 
     static void pause(Duration duration) {
+        if (duration.isNegative()) {
+            return;
+        }
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

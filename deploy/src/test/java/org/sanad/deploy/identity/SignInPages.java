@@ -1,5 +1,6 @@
 package org.sanad.deploy.identity;
 
+import io.restassured.RestAssured;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -50,15 +51,9 @@ final class SignInPages {
         String landing = walk(authorize, redirectUri);
         String code = Pattern.compile("[?&]code=([^&]+)").matcher(landing).results().findFirst()
                 .orElseThrow(() -> new IllegalStateException("No code in " + landing)).group(1);
-        String answer = send(HttpRequest.newBuilder(URI.create(keycloak.tokenEndpoint(LocalKeycloak.REALM)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code", "client_id", clientId,
-                        "code", code, "redirect_uri", redirectUri, "code_verifier", verifier))))).body();
-        Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(answer);
-        if (!token.find()) {
-            throw new IllegalStateException("The token endpoint refused the code: " + answer);
-        }
-        return token.group(1);
+        return RestAssured.given().formParam("grant_type", "authorization_code").formParam("client_id", clientId)
+                .formParam("code", code).formParam("redirect_uri", redirectUri).formParam("code_verifier", verifier)
+                .post(keycloak.tokenEndpoint(LocalKeycloak.REALM)).then().statusCode(200).extract().path("access_token");
     }
 
     /** What the authorization endpoint shows for a request without a PKCE challenge. */

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.sanad.common.security.Roles;
@@ -33,7 +32,6 @@ public class DevelopmentServiceToken implements ClientRequestFilter {
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(30);
 
     private final DevelopmentTokenSettings settings;
-    private final Clock clock = Clock.systemUTC();
     private Token current;
 
     public DevelopmentServiceToken(DevelopmentTokenSettings settings) {
@@ -49,7 +47,7 @@ public class DevelopmentServiceToken implements ClientRequestFilter {
     }
 
     private synchronized String bearer() {
-        Instant now = clock.instant();
+        Instant now = Instant.now();
         if (current == null || now.isAfter(current.expiresAt().minus(RENEW_BEFORE_EXPIRY))) {
             current = signed(now);
         }
@@ -60,7 +58,7 @@ public class DevelopmentServiceToken implements ClientRequestFilter {
         Instant expiresAt = now.plus(LIFETIME);
         String token = Jwt.issuer(settings.issuer())
                 .audience(settings.audience())
-                .subject(settings.clientId())
+                .subject(settings.subject())
                 .groups(Roles.SERVICE)
                 .issuedAt(now)
                 .expiresAt(expiresAt)

@@ -21,7 +21,7 @@ public interface DevelopmentTokenSettings {
 
     /** The {@code sub} of the tokens. */
     @WithDefault("enrollment-service")
-    String clientId();
+    String subject();
 
     /** The issuer written into the tokens: the one the verifiers trust. */
     @WithDefault("${mp.jwt.verify.issuer:urn:sanad:dev}")
