@@ -14,16 +14,18 @@ import java.util.concurrent.TimeUnit;
 public class ServiceInstances implements QuarkusTestResourceLifecycleManager {
 
     static volatile boolean secondReady = true;
+    private static Vertx vertx;
     private static HttpServer second;
-    private Vertx vertx;
+    private static int secondPort;
 
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         try {
-            String first = "http://127.0.0.1:" + listen("first").actualPort();
-            second = listen("second");
-            String other = "http://127.0.0.1:" + second.actualPort();
+            String first = "http://127.0.0.1:" + listen("first", 0).actualPort();
+            second = listen("second", 0);
+            secondPort = second.actualPort();
+            String other = "http://127.0.0.1:" + secondPort;
             String dead = "http://127.0.0.1:" + unusedPort();
             return Map.of(
                     "sanad.gateway.curriculum-url", first + "," + other,
@@ -36,11 +38,22 @@ public class ServiceInstances implements QuarkusTestResourceLifecycleManager {
     }
 
     /** Kills the second instance: its port stops accepting connections. */
-    static void killSecond() throws Exception {
-        second.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    static synchronized void killSecond() throws Exception {
+        if (second != null) {
+            second.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            second = null;
+        }
     }
 
-    private HttpServer listen(String name) throws Exception {
+    /** Starts the second instance again on its port, if it was killed, and makes it report itself ready. */
+    static synchronized void reviveSecond() throws Exception {
+        secondReady = true;
+        if (second == null) {
+            second = listen("second", secondPort);
+        }
+    }
+
+    private static HttpServer listen(String name, int port) throws Exception {
         return vertx.createHttpServer().requestHandler(request -> {
             if (request.path().equals("/q/health/ready")) {
                 boolean ready = !"second".equals(name) || secondReady;
@@ -48,7 +61,7 @@ public class ServiceInstances implements QuarkusTestResourceLifecycleManager {
             } else {
                 request.response().putHeader("X-Instance", name).end(name);
             }
-        }).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }).listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
     private static int unusedPort() throws Exception {
@@ -59,6 +72,7 @@ public class ServiceInstances implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        second = null;
         vertx.close();
     }
 }

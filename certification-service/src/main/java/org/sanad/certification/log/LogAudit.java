@@ -3,7 +3,6 @@ package org.sanad.certification.log;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.Arrays;
@@ -11,12 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.sanad.certification.log.api.AuditReport;
 import org.sanad.certification.log.api.HeadView;
 import org.sanad.certification.signing.SignatureVerifier;
-import org.sanad.common.sql.NativeRows;
 
 /**
  * Checks the whole log from the database up: every leaf hash against its content, the chain of
@@ -27,12 +24,12 @@ import org.sanad.common.sql.NativeRows;
 @ApplicationScoped
 public class LogAudit {
 
-    private final EntityManager em;
+    private final LogQueries queries;
     private final SignatureVerifier signatures;
     private final ObjectMapper json;
 
-    public LogAudit(EntityManager em, SignatureVerifier signatures, ObjectMapper json) {
-        this.em = em;
+    public LogAudit(LogQueries queries, SignatureVerifier signatures, ObjectMapper json) {
+        this.queries = queries;
         this.signatures = signatures;
         this.json = json;
     }
@@ -43,7 +40,7 @@ public class LogAudit {
         Map<Long, byte[]> signedRoots = signedRoots(findings);
         long entries = checkEntries(signedRoots, findings);
         long certificates = checkCertificates(findings);
-        Optional<TreeHead> latest = LogReader.latest();
+        Optional<TreeHead> latest = queries.latestHead();
         boolean latestSigned = latest.map(head -> signatures.verifiedPayload(head.signature).isPresent()).orElse(true);
         if (!latestSigned) {
             findings.add(null, null, "the latest signed head (size " + latest.get().treeSize
@@ -60,13 +57,10 @@ public class LogAudit {
     /** Roots as the heads' signed payloads state them; a head whose columns differ from its payload is reported. */
     private Map<Long, byte[]> signedRoots(Findings findings) {
         Map<Long, byte[]> roots = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> heads = em.createNativeQuery("SELECT tree_size, root_hash, signature FROM tree_head ORDER BY tree_size")
-                .getResultList();
-        for (Object[] head : heads) {
-            long size = ((Number) head[0]).longValue();
-            byte[] column = (byte[]) head[1];
-            byte[] signed = signedRoot((String) head[2]);
+        for (LogQueries.StoredHead head : queries.storedHeads()) {
+            long size = head.treeSize();
+            byte[] column = head.rootHash();
+            byte[] signed = signedRoot(head.signature());
             if (signed == null || !Arrays.equals(signed, column)) {
                 findings.add(null, null, "the signed head of size " + size + " was altered");
             }
@@ -87,47 +81,32 @@ public class LogAudit {
 
     private long checkEntries(Map<Long, byte[]> signedRoots, Findings findings) {
         LogChain chain = new LogChain(signedRoots, findings, json);
-        @SuppressWarnings("unchecked")
-        Stream<Object[]> rows = em.createNativeQuery("SELECT seq, kind, certificate_id, recorded_at, content, leaf_hash "
-                + "FROM log_entry ORDER BY seq").getResultStream();
-        try (rows) {
-            rows.forEach(row -> chain.accept(((Number) row[0]).longValue(), (String) row[1], (UUID) row[2], NativeRows.timestamp(row[3]).toInstant(),
-                    (String) row[4], (byte[]) row[5]));
+        try (Stream<LogQueries.StoredEntry> entries = queries.storedEntries()) {
+            entries.forEach(entry -> chain.accept(entry.seq(), entry.kind(), entry.certificateId(), entry.recordedAt(),
+                    entry.content(), entry.leafHash()));
         }
         return chain.size();
     }
 
     /** Every certificate must match the credential its ISSUED entry hashed, and hold the status its last entry says. */
     private long checkCertificates(Findings findings) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT c.id, c.serial, c.status,
-                       encode(sha256(convert_to(c.credential, 'UTF8')), 'hex') AS credential_hash,
-                       cast(issued.content AS jsonb) ->> 'credentialSha256' AS logged_hash,
-                       last.kind AS last_kind
-                FROM certificate c
-                LEFT JOIN LATERAL (SELECT content FROM log_entry e WHERE e.certificate_id = c.id AND e.kind = 'ISSUED'
-                                   ORDER BY e.seq LIMIT 1) issued ON true
-                LEFT JOIN LATERAL (SELECT kind FROM log_entry e WHERE e.certificate_id = c.id
-                                   ORDER BY e.seq DESC LIMIT 1) last ON true
-                """).getResultList();
-        for (Object[] row : rows) {
-            UUID id = (UUID) row[0];
-            String serial = (String) row[1];
-            String status = (String) row[2];
-            if (row[4] == null) {
-                findings.add(null, id, "certificate " + serial + " has no issuance in the log");
+        List<LogQueries.CertificateRecord> records = queries.certificateRecords();
+        for (LogQueries.CertificateRecord record : records) {
+            if (record.loggedHash() == null) {
+                findings.add(null, record.id(), "certificate " + record.serial() + " has no issuance in the log");
                 continue;
             }
-            if (!row[3].equals(row[4])) {
-                findings.add(null, id, "certificate " + serial + " was altered: its credential is not the one logged");
+            if (!record.credentialHash().equals(record.loggedHash())) {
+                findings.add(null, record.id(), "certificate " + record.serial()
+                        + " was altered: its credential is not the one logged");
             }
-            if (!status.equals(expectedStatus((String) row[5]))) {
-                findings.add(null, id, "certificate " + serial + " is " + status + " but the log says "
-                        + expectedStatus((String) row[5]) + ": its status was changed outside the log");
+            String expected = expectedStatus(record.lastKind());
+            if (!record.status().equals(expected)) {
+                findings.add(null, record.id(), "certificate " + record.serial() + " is " + record.status()
+                        + " but the log says " + expected + ": its status was changed outside the log");
             }
         }
-        return rows.size();
+        return records.size();
     }
 
     private static String expectedStatus(String lastKind) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +23,6 @@ final class LogChain {
     private final Map<Long, byte[]> signedRoots;
     private final Findings findings;
     private final ObjectMapper json;
-    private final Map<Long, byte[]> rootsSeen = new HashMap<>();
     private List<byte[]> frontier = new ArrayList<>();
     private byte[] previous;
     private long expected;
@@ -51,7 +49,6 @@ final class LogChain {
         byte[] signed = signedRoots.get(size);
         if (signed != null) {
             byte[] root = MerkleTree.root(frontier, size);
-            rootsSeen.put(size, root);
             if (!Arrays.equals(signed, root)) {
                 findings.add(seq, null, "the first " + size + " entries no longer match the head signed for that size");
             }
@@ -84,10 +81,5 @@ final class LogChain {
 
     long size() {
         return size;
-    }
-
-    /** The root recomputed for a size some signed head has, once the replay has passed it. */
-    byte[] rootAt(long treeSize) {
-        return rootsSeen.get(treeSize);
     }
 }

@@ -1,7 +1,6 @@
 package org.sanad.certification.log;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +19,10 @@ import org.sanad.common.problem.ProblemException;
 @ApplicationScoped
 public class LogReader {
 
-    private final EntityManager em;
+    private final LogQueries queries;
 
-    public LogReader(EntityManager em) {
-        this.em = em;
+    public LogReader(LogQueries queries) {
+        this.queries = queries;
     }
 
     @Transactional
@@ -34,21 +33,21 @@ public class LogReader {
     @Transactional
     public Page<HeadView> heads(String cursor, int size) {
         long after = cursor == null ? 0 : Cursor.decode(cursor, 1).longKey(0);
-        List<TreeHead> rows = TreeHead.<TreeHead>find("treeSize > ?1 order by treeSize", after).range(0, size).list();
+        List<TreeHead> rows = queries.headsAfter(after, size + 1);
         return Page.fromLookahead(new ArrayList<>(rows), size, h -> Cursor.of(h.treeSize), LogReader::view);
     }
 
     @Transactional
     public Page<EntryView> entries(String cursor, int size) {
         long after = cursor == null ? -1 : Cursor.decode(cursor, 1).longKey(0);
-        List<LogEntry> rows = LogEntry.<LogEntry>find("seq > ?1 order by seq", after).range(0, size).list();
+        List<LogEntry> rows = queries.entriesAfter(after, size + 1);
         return Page.fromLookahead(new ArrayList<>(rows), size, e -> Cursor.of(e.seq), LogReader::view);
     }
 
     /** Inclusion proofs of every entry of the certificate, against the head of the given size (default: latest). */
     @Transactional
     public CertificateProof proof(UUID certificateId, Long treeSize) {
-        List<LogEntry> entries = LogEntry.<LogEntry>find("certificateId = ?1 order by seq", certificateId).list();
+        List<LogEntry> entries = queries.entriesOf(certificateId);
         if (entries.isEmpty()) {
             throw ProblemException.notFound("Certificate", certificateId);
         }
@@ -79,25 +78,14 @@ public class LogReader {
 
     private TreeHead head(Long treeSize) {
         if (treeSize == null) {
-            return latest().orElseThrow(() -> new ProblemException(org.sanad.common.problem.ProblemType.NOT_FOUND,
+            return queries.latestHead().orElseThrow(() -> new ProblemException(org.sanad.common.problem.ProblemType.NOT_FOUND,
                     "The log is empty: no certificate has been issued yet"));
         }
-        TreeHead head = TreeHead.findById(treeSize);
-        if (head == null) {
-            throw ProblemException.notFound("Signed tree head of size", treeSize);
-        }
-        return head;
+        return queries.head(treeSize).orElseThrow(() -> ProblemException.notFound("Signed tree head of size", treeSize));
     }
 
-    /** The head of the largest tree, if anything was logged. */
-    static java.util.Optional<TreeHead> latest() {
-        return TreeHead.<TreeHead>find("order by treeSize desc").firstResultOptional();
-    }
-
-    @SuppressWarnings("unchecked")
     private List<byte[]> leaves(long treeSize) {
-        List<byte[]> leaves = em.createNativeQuery("SELECT leaf_hash FROM log_entry WHERE seq < ?1 ORDER BY seq")
-                .setParameter(1, treeSize).getResultList();
+        List<byte[]> leaves = queries.leaves(treeSize);
         if (leaves.size() != treeSize) {
             throw ProblemException.conflict("The log holds " + leaves.size() + " of the " + treeSize
                     + " entries its signed head covers: entries were removed (see the log audit)");

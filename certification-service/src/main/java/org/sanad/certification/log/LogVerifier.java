@@ -20,14 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jose4j.jwa.AlgorithmConstraints;
-import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.PublicJsonWebKey;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
 import org.sanad.certification.log.api.AuditReport.Finding;
+import org.sanad.certification.signing.SignatureVerifier;
 
 /**
  * An auditor's command: checks the transparency log from the outside, through the API and the
@@ -58,18 +55,18 @@ public final class LogVerifier {
     }
 
     public Result verify(Optional<JsonNode> keptHead) throws IOException, InterruptedException {
-        JsonWebKeySet keys = jwks();
+        SignatureVerifier signatures = publishedSignatures();
         Findings findings = new Findings();
         Map<Long, byte[]> signedRoots = new HashMap<>();
         JsonNode latest = null;
         long heads = 0;
         for (JsonNode head : pages("/api/certification/log/heads")) {
             heads++;
-            signedRoot(head, keys, findings).ifPresent(root -> signedRoots.put(head.path("treeSize").asLong(), root));
+            signedRoot(head, signatures, findings).ifPresent(root -> signedRoots.put(head.path("treeSize").asLong(), root));
             latest = head;
         }
         long keptSize = keptHead.map(h -> h.path("treeSize").asLong()).orElse(0L);
-        keptHead.ifPresent(kept -> signedRoot(kept, keys, findings).ifPresentOrElse(
+        keptHead.ifPresent(kept -> signedRoot(kept, signatures, findings).ifPresentOrElse(
                 root -> signedRoots.merge(keptSize, root, (served, mine) -> mine),
                 () -> findings.add(null, null, "the head you kept does not verify with the published keys")));
         LogChain chain = new LogChain(signedRoots, findings, json);
@@ -91,34 +88,45 @@ public final class LogVerifier {
     }
 
     /** The root a head's signature vouches for, after checking that the head's fields say the same. */
-    private Optional<byte[]> signedRoot(JsonNode head, JsonWebKeySet keys, Findings findings) {
+    private Optional<byte[]> signedRoot(JsonNode head, SignatureVerifier signatures, Findings findings) {
         long size = head.path("treeSize").asLong();
-        try {
-            JsonWebSignature jws = new JsonWebSignature();
-            jws.setAlgorithmConstraints(new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
-                    AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256));
-            jws.setCompactSerialization(head.path("signature").asText());
-            JsonWebKey key = keys.getJsonWebKeys().stream().filter(k -> k.getKeyId() != null
-                    && k.getKeyId().equals(jws.getKeyIdHeaderValue())).findFirst().orElse(null);
-            if (!(key instanceof PublicJsonWebKey publicKey)) {
+        SignatureVerifier.Checked checked = signatures.check(head.path("signature").asText());
+        switch (checked.outcome()) {
+            case UNKNOWN_KEY -> {
                 findings.add(null, null, "the head of size " + size + " names a key that is not published");
                 return Optional.empty();
             }
-            jws.setKey(publicKey.getPublicKey());
-            if (!jws.verifySignature()) {
+            case INVALID -> {
                 findings.add(null, null, "the signature of the head of size " + size + " does not verify");
                 return Optional.empty();
             }
-            JsonNode payload = json.readTree(jws.getPayload());
+            case MALFORMED -> {
+                findings.add(null, null, "the head of size " + size + " is not a readable signed head");
+                return Optional.empty();
+            }
+            case VALID -> {
+                // checked below
+            }
+        }
+        try {
+            JsonNode payload = json.readTree(checked.payload().orElseThrow());
             byte[] root = HexFormat.of().parseHex(payload.path("rootHash").asText());
             if (payload.path("treeSize").asLong() != size || !payload.path("rootHash").asText().equals(head.path("rootHash").asText())) {
                 findings.add(null, null, "the signed head of size " + size + " was altered");
             }
             return Optional.of(root);
-        } catch (JoseException | IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
             findings.add(null, null, "the head of size " + size + " is not a readable signed head");
             return Optional.empty();
         }
+    }
+
+    /** The published keys, looked up by id in the JWKS the platform serves. */
+    private SignatureVerifier publishedSignatures() throws IOException, InterruptedException {
+        JsonWebKeySet keys = jwks();
+        return new SignatureVerifier(kid -> keys.getJsonWebKeys().stream()
+                .filter(key -> kid.equals(key.getKeyId()) && key instanceof PublicJsonWebKey)
+                .map(key -> ((PublicJsonWebKey) key).getPublicKey()).findFirst());
     }
 
     private JsonWebKeySet jwks() throws IOException, InterruptedException {

@@ -3,7 +3,6 @@ package org.sanad.certification.log;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -118,78 +117,6 @@ public final class MerkleTree {
             subproof(leaves, from + k, m - k, n - k, false, proof);
             proof.add(subtreeRoot(leaves, from, from + k));
         }
-    }
-
-    /** Checks an inclusion proof the way RFC 9162 section 2.1.3.2 tells a verifier to. */
-    public static boolean verifyInclusion(byte[] leaf, long index, long size, List<byte[]> path, byte[] root) {
-        if (index < 0 || index >= size) {
-            return false;
-        }
-        long fn = index;
-        long sn = size - 1;
-        byte[] r = leaf;
-        for (byte[] p : path) {
-            if (sn == 0) {
-                return false;
-            }
-            if ((fn & 1) == 1 || fn == sn) {
-                r = nodeHash(p, r);
-                if ((fn & 1) == 0) {
-                    while ((fn & 1) == 0 && fn != 0) {
-                        fn >>= 1;
-                        sn >>= 1;
-                    }
-                }
-            } else {
-                r = nodeHash(r, p);
-            }
-            fn >>= 1;
-            sn >>= 1;
-        }
-        return sn == 0 && Arrays.equals(r, root);
-    }
-
-    /** Checks a consistency proof the way RFC 9162 section 2.1.4.2 tells a verifier to. */
-    public static boolean verifyConsistency(long oldSize, byte[] oldRoot, long size, byte[] root, List<byte[]> proof) {
-        if (oldSize < 1 || oldSize > size) {
-            return false;
-        }
-        if (oldSize == size) {
-            return proof.isEmpty() && Arrays.equals(oldRoot, root);
-        }
-        if (proof.isEmpty()) {
-            return false;
-        }
-        List<byte[]> path = new ArrayList<>(proof);
-        if (Long.bitCount(oldSize) == 1) {
-            path.add(0, oldRoot);
-        }
-        long fn = oldSize - 1;
-        long sn = size - 1;
-        while ((fn & 1) == 1) {
-            fn >>= 1;
-            sn >>= 1;
-        }
-        byte[] fr = path.get(0);
-        byte[] sr = path.get(0);
-        for (byte[] c : path.subList(1, path.size())) {
-            if (sn == 0) {
-                return false;
-            }
-            if ((fn & 1) == 1 || fn == sn) {
-                fr = nodeHash(c, fr);
-                sr = nodeHash(c, sr);
-                while ((fn & 1) == 0 && fn != 0) {
-                    fn >>= 1;
-                    sn >>= 1;
-                }
-            } else {
-                sr = nodeHash(sr, c);
-            }
-            fn >>= 1;
-            sn >>= 1;
-        }
-        return sn == 0 && Arrays.equals(fr, oldRoot) && Arrays.equals(sr, root);
     }
 
     private static byte[] subtreeRoot(List<byte[]> leaves, int from, int to) {

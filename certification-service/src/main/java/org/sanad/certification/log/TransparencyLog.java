@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,12 +27,12 @@ public class TransparencyLog {
     static final HexFormat HEX = HexFormat.of();
     static final String HEAD_TYPE = "sanad-tree-head+jwt";
 
-    private final EntityManager em;
+    private final LogQueries queries;
     private final Signer signer;
     private final ObjectMapper json;
 
-    public TransparencyLog(EntityManager em, Signer signer, ObjectMapper json) {
-        this.em = em;
+    public TransparencyLog(LogQueries queries, Signer signer, ObjectMapper json) {
+        this.queries = queries;
         this.signer = signer;
         this.json = json;
     }
@@ -41,11 +40,10 @@ public class TransparencyLog {
     /** Appends the records in order and signs the new head. */
     @Transactional(Transactional.TxType.MANDATORY)
     public TreeHead append(List<LogRecord> records) {
-        Object[] state = (Object[]) em.createNativeQuery(
-                "SELECT tree_size, frontier, last_leaf FROM log_state WHERE id = 1 FOR UPDATE").getSingleResult();
-        long size = ((Number) state[0]).longValue();
-        List<byte[]> frontier = split((byte[]) state[1]);
-        byte[] previous = (byte[]) state[2];
+        LogQueries.State state = queries.lockedState();
+        long size = state.treeSize();
+        List<byte[]> frontier = split(state.frontier());
+        byte[] previous = state.lastLeaf();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         for (LogRecord record : records) {
             LogEntry entry = new LogEntry();
@@ -55,15 +53,14 @@ public class TransparencyLog {
             entry.recordedAt = now;
             entry.content = content(size, record, now.toInstant(), previous);
             entry.leafHash = MerkleTree.leafHash(entry.content.getBytes(StandardCharsets.UTF_8));
-            em.persist(entry);
+            entry.persist();
             frontier = MerkleTree.append(frontier, size, entry.leafHash);
             previous = entry.leafHash;
             size++;
         }
         TreeHead head = sign(size, MerkleTree.root(frontier, size), now);
-        em.persist(head);
-        em.createNativeQuery("UPDATE log_state SET tree_size = ?1, frontier = ?2, last_leaf = ?3 WHERE id = 1")
-                .setParameter(1, size).setParameter(2, join(frontier)).setParameter(3, previous).executeUpdate();
+        head.persist();
+        queries.saveState(new LogQueries.State(size, join(frontier), previous));
         return head;
     }
 

@@ -8,15 +8,18 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
 import org.sanad.common.input.StorableText;
 
-/** Checks a compact JWS against this platform's keys: ES256 only, with a key it published. */
+/**
+ * Checks a compact JWS against published keys: ES256 only, with a key the header names. The service
+ * checks against its own table; {@code LogVerifier} against the JWKS it fetched, with the same code.
+ */
 @ApplicationScoped
 public class SignatureVerifier {
 
     private static final String COMPACT = "[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+";
 
-    private final SigningKeys keys;
+    private final PublishedKeys keys;
 
-    public SignatureVerifier(SigningKeys keys) {
+    public SignatureVerifier(PublishedKeys keys) {
         this.keys = keys;
     }
 

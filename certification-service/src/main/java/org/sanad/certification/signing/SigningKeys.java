@@ -5,10 +5,8 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.PublicKey;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,15 +22,15 @@ import org.sanad.common.security.DevelopmentKeyGuard;
  * certificates signed with it keep verifying.
  */
 @ApplicationScoped
-public class SigningKeys {
+public class SigningKeys implements PublishedKeys {
 
-    private final EntityManager em;
+    private final SigningKeyQueries queries;
     private final CertificationSettings settings;
     private final Map<String, PublicKey> published = new ConcurrentHashMap<>();
     private volatile SigningKey active;
 
-    public SigningKeys(EntityManager em, CertificationSettings settings) {
-        this.em = em;
+    public SigningKeys(SigningKeyQueries queries, CertificationSettings settings) {
+        this.queries = queries;
         this.settings = settings;
     }
 
@@ -49,10 +47,7 @@ public class SigningKeys {
     /** Publishes the key's public half (once) and signs with it from now on. */
     @Transactional
     public void activate(SigningKey key) {
-        String jwk = key.publicJwk();
-        em.createNativeQuery("INSERT INTO signing_key (kid, algorithm, public_jwk) VALUES (?1, ?2, ?3) "
-                + "ON CONFLICT (kid) DO NOTHING")
-                .setParameter(1, key.kid()).setParameter(2, SigningKey.ALGORITHM).setParameter(3, jwk).executeUpdate();
+        queries.publish(key.kid(), SigningKey.ALGORITHM, key.publicJwk());
         PublicKey stored = publicKey(key.kid()).orElseThrow();
         if (!stored.equals(key.publicKey())) {
             throw new IllegalStateException("Key id " + key.kid() + " already names another public key: "
@@ -70,6 +65,7 @@ public class SigningKeys {
     }
 
     /** The public key a signature names, if it is one of ours. */
+    @Override
     public Optional<PublicKey> publicKey(String kid) {
         if (kid == null) {
             return Optional.empty();
@@ -78,23 +74,15 @@ public class SigningKeys {
         if (known != null) {
             return Optional.of(known);
         }
-        List<?> rows = em.createNativeQuery("SELECT public_jwk FROM signing_key WHERE kid = ?1")
-                .setParameter(1, kid).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        PublicKey key = parse((String) rows.get(0));
-        published.put(kid, key);
-        return Optional.of(key);
+        Optional<PublicKey> key = queries.publicJwk(kid).map(SigningKeys::parse);
+        key.ifPresent(found -> published.put(kid, found));
+        return key;
     }
 
     /** Every published public key as a JWK Set document, oldest first. */
     @Transactional
     public String jwks() {
-        @SuppressWarnings("unchecked")
-        List<String> keys = em.createNativeQuery("SELECT public_jwk FROM signing_key ORDER BY first_used_at, kid")
-                .getResultList();
-        return "{\"keys\":[" + String.join(",", keys) + "]}";
+        return "{\"keys\":[" + String.join(",", queries.publicJwks()) + "]}";
     }
 
     private static PublicKey parse(String jwk) {

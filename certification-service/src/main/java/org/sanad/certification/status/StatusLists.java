@@ -3,7 +3,6 @@ package org.sanad.certification.status;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,14 +33,14 @@ public class StatusLists {
     static final Map<String, CertificateStatus> STATUS_OF_PURPOSE =
             Map.of("revocation", CertificateStatus.REVOKED, "suspension", CertificateStatus.SUSPENDED);
 
-    private final EntityManager em;
+    private final StatusListQueries queries;
     private final Signer signer;
     private final CertificationSettings settings;
     private final ObjectMapper json;
     private final Map<String, PublishedList> cache = new ConcurrentHashMap<>();
 
-    public StatusLists(EntityManager em, Signer signer, CertificationSettings settings, ObjectMapper json) {
-        this.em = em;
+    public StatusLists(StatusListQueries queries, Signer signer, CertificationSettings settings, ObjectMapper json) {
+        this.queries = queries;
         this.signer = signer;
         this.settings = settings;
         this.json = json;
@@ -53,11 +52,9 @@ public class StatusLists {
         if (status == null || list < 0) {
             throw ProblemException.notFound("Status list", purpose + "/" + list);
         }
-        Object[] state = (Object[]) em.createNativeQuery(
-                "SELECT (SELECT tree_size FROM log_state WHERE id = 1), (SELECT coalesce(max(number), 0) FROM certificate)")
-                .getSingleResult();
-        long version = ((Number) state[0]).longValue();
-        if (list > ((Number) state[1]).longValue() / StatusListPosition.SIZE) {
+        StatusListQueries.Extent extent = queries.extent();
+        long version = extent.logSize();
+        if (list > extent.highestNumber() / StatusListPosition.SIZE) {
             throw ProblemException.notFound("Status list", purpose + "/" + list);
         }
         String key = purpose + "/" + list;
@@ -71,14 +68,10 @@ public class StatusLists {
     }
 
     private PublishedList build(String purpose, long list, CertificateStatus status, long version) {
-        @SuppressWarnings("unchecked")
-        List<Number> numbers = em.createNativeQuery("SELECT number FROM certificate WHERE status = ?1 "
-                + "AND number >= ?2 AND number < ?3")
-                .setParameter(1, status.name()).setParameter(2, list * StatusListPosition.SIZE)
-                .setParameter(3, (list + 1) * StatusListPosition.SIZE).getResultList();
+        List<Long> numbers = queries.numbersIn(status, list * StatusListPosition.SIZE, (list + 1) * StatusListPosition.SIZE);
         byte[] bits = new byte[StatusListPosition.SIZE / 8];
-        for (Number number : numbers) {
-            int index = StatusListPosition.of(number.longValue()).index();
+        for (long number : numbers) {
+            int index = StatusListPosition.of(number).index();
             // Index 0 is the leftmost bit of the first byte.
             bits[index / 8] |= (byte) (0x80 >>> (index % 8));
         }

@@ -3,7 +3,6 @@ package org.sanad.certification.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.time.Instant;
@@ -21,7 +20,6 @@ import org.sanad.certification.verify.api.CredentialVerification;
 import org.sanad.certification.verify.api.CredentialVerification.Check;
 import org.sanad.certification.verify.api.VerificationStatus;
 import org.sanad.common.problem.FieldViolation;
-import org.sanad.common.sql.NativeRows;
 import org.sanad.common.problem.ProblemException;
 import org.sanad.common.problem.ProblemType;
 
@@ -29,22 +27,14 @@ import org.sanad.common.problem.ProblemType;
 @ApplicationScoped
 public class Verifications {
 
-    /** Only what the public answer shows, in one round trip: verification by code is the hottest public path. */
-    private static final String PUBLIC_VIEW = """
-            SELECT c.serial, c.holder_given_name || ' ' || c.holder_family_name, c.holder_institution, c.programme_title,
-                   c.cohort_location, c.cohort_start, c.cohort_end, c.issuing_institutions, c.valid_from, c.valid_until,
-                   c.status, c.status_reason, c.status_changed_at, s.serial
-            FROM certificate c LEFT JOIN certificate s ON s.id = c.superseded_by
-            WHERE c.""";
-
     private final SignatureVerifier signatures;
     private final ObjectMapper json;
-    private final EntityManager em;
+    private final VerificationQueries queries;
 
-    public Verifications(SignatureVerifier signatures, ObjectMapper json, EntityManager em) {
+    public Verifications(SignatureVerifier signatures, ObjectMapper json, VerificationQueries queries) {
         this.signatures = signatures;
         this.json = json;
-        this.em = em;
+        this.queries = queries;
     }
 
     /** A malformed code is a 400; a well-formed one that names nothing is {@code unknown}. */
@@ -55,7 +45,7 @@ public class Verifications {
             throw new ProblemException(ProblemType.VALIDATION, "A verification code is 16 letters A-Z and digits 2-7",
                     List.of(new FieldViolation("code", "must be 16 characters of A-Z and 2-7")));
         }
-        return publicView("verification_code", code).orElseGet(CodeVerification::unknown);
+        return queries.byCode(code).map(Verifications::publicView).orElseGet(CodeVerification::unknown);
     }
 
     @Transactional
@@ -90,7 +80,7 @@ public class Verifications {
             status = VerificationStatus.EXPIRED;
         }
         Optional<Certificate> held = certificateOf(claims);
-        CodeVerification view = held.flatMap(c -> publicView("id", c.id)).orElse(null);
+        CodeVerification view = held.flatMap(c -> queries.byId(c.id)).map(Verifications::publicView).orElse(null);
         if (held.isEmpty()) {
             checks.add(new Check("status", false, "this platform holds no certificate with this id"));
             return new CredentialVerification(false, VerificationStatus.UNKNOWN, kid, checks, null);
@@ -108,27 +98,19 @@ public class Verifications {
         return new CredentialVerification(valid, sameCredential ? status : VerificationStatus.INVALID_SIGNATURE, kid, checks, view);
     }
 
-    private Optional<CodeVerification> publicView(String column, Object value) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(PUBLIC_VIEW + column + " = ?1").setParameter(1, value).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = rows.get(0);
-        OffsetDateTime validFrom = NativeRows.timestamp(row[8]);
-        OffsetDateTime validUntil = NativeRows.timestamp(row[9]);
-        CertificateStatus stored = CertificateStatus.valueOf((String) row[10]);
+    private static CodeVerification publicView(VerificationQueries.PublicRecord record) {
         OffsetDateTime now = OffsetDateTime.now();
-        VerificationStatus status = switch (stored) {
+        VerificationStatus status = switch (record.status()) {
             case REVOKED -> VerificationStatus.REVOKED;
             case SUSPENDED -> VerificationStatus.SUSPENDED;
-            case ACTIVE -> Certificate.expired(validUntil, now) ? VerificationStatus.EXPIRED
-                    : now.isBefore(validFrom) ? VerificationStatus.NOT_YET_VALID : VerificationStatus.VALID;
+            case ACTIVE -> Certificate.expired(record.validUntil(), now) ? VerificationStatus.EXPIRED
+                    : now.isBefore(record.validFrom()) ? VerificationStatus.NOT_YET_VALID : VerificationStatus.VALID;
         };
-        boolean changed = stored != CertificateStatus.ACTIVE;
-        return Optional.of(new CodeVerification(status, (String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                (String) row[4], NativeRows.date(row[5]), NativeRows.date(row[6]), NativeRows.strings(row[7]), validFrom,
-                validUntil, changed ? NativeRows.timestamp(row[12]) : null, changed ? (String) row[11] : null, (String) row[13]));
+        boolean changed = record.status() != CertificateStatus.ACTIVE;
+        return new CodeVerification(status, record.serial(), record.holder(), record.holderInstitution(),
+                record.programmeTitle(), record.location(), record.start(), record.end(), record.issuingInstitutions(),
+                record.validFrom(), record.validUntil(), changed ? record.statusChangedAt() : null,
+                changed ? record.statusReason() : null, record.supersededBy());
     }
 
     private Optional<Certificate> certificateOf(JsonNode claims) {
@@ -137,7 +119,7 @@ public class Verifications {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(Certificate.findById(UUID.fromString(id.substring("urn:uuid:".length()))));
+            return queries.certificate(UUID.fromString(id.substring("urn:uuid:".length())));
         } catch (IllegalArgumentException notUuid) {
             return Optional.empty();
         }

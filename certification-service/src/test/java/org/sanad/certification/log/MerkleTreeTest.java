@@ -4,14 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class MerkleTreeTest {
+
+    /** Far past the sizes checked one by one below: any entry of any tree, and any older tree of it. */
+    private static final List<byte[]> MANY = leaves(3_000);
+
+    @Test
+    void inAnyTreeEveryEntryProvesItsInclusionAndEveryOlderTreeItsConsistency() {
+        qt().withExamples(200).forAll(integers().between(1, MANY.size()), integers().between(0, MANY.size() - 1),
+                integers().between(1, MANY.size())).check((size, anyIndex, anyOld) -> {
+            int index = anyIndex % size;
+            int old = 1 + (anyOld - 1) % size;
+            byte[] root = MerkleTree.root(MANY.subList(0, size));
+            byte[] oldRoot = MerkleTree.root(MANY.subList(0, old));
+            return RfcProofs.verifyInclusion(MANY.get(index), index, size, MerkleTree.inclusionPath(MANY, index, size), root)
+                    && RfcProofs.verifyConsistency(old, oldRoot, size, root, MerkleTree.consistencyProof(MANY, old, size));
+        });
+    }
 
     private static final HexFormat HEX = HexFormat.of();
 
@@ -49,9 +69,9 @@ class MerkleTreeTest {
             byte[] root = MerkleTree.root(leaves.subList(0, size));
             for (int index = 0; index < size; index++) {
                 List<byte[]> path = MerkleTree.inclusionPath(leaves, index, size);
-                assertTrue(MerkleTree.verifyInclusion(leaves.get(index), index, size, path, root), index + " in " + size);
+                assertTrue(RfcProofs.verifyInclusion(leaves.get(index), index, size, path, root), index + " in " + size);
                 if (size > 1) {
-                    assertFalse(MerkleTree.verifyInclusion(leaves.get((index + 1) % size), index, size, path, root));
+                    assertFalse(RfcProofs.verifyInclusion(leaves.get((index + 1) % size), index, size, path, root));
                 }
             }
         }
@@ -65,10 +85,10 @@ class MerkleTreeTest {
             for (int old = 1; old <= size; old++) {
                 byte[] oldRoot = MerkleTree.root(leaves.subList(0, old));
                 List<byte[]> proof = MerkleTree.consistencyProof(leaves, old, size);
-                assertTrue(MerkleTree.verifyConsistency(old, oldRoot, size, root, proof), old + " to " + size);
+                assertTrue(RfcProofs.verifyConsistency(old, oldRoot, size, root, proof), old + " to " + size);
                 if (old < size) {
                     byte[] forged = MerkleTree.leafHash("forged".getBytes(StandardCharsets.UTF_8));
-                    assertFalse(MerkleTree.verifyConsistency(old, forged, size, root, proof), "forged " + old + " to " + size);
+                    assertFalse(RfcProofs.verifyConsistency(old, forged, size, root, proof), "forged " + old + " to " + size);
                 }
             }
         }

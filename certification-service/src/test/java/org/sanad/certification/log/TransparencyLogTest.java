@@ -77,7 +77,7 @@ class TransparencyLogTest {
             assertEquals(entry.get("leafHash"), HEX.formatHex(leaf), "the leaf hash is the hash of the content served");
             @SuppressWarnings("unchecked")
             List<byte[]> path = ((List<String>) entry.get("auditPath")).stream().map(HEX::parseHex).toList();
-            assertTrue(MerkleTree.verifyInclusion(leaf, seq, size, path, root), "entry " + seq + " is in the signed tree");
+            assertTrue(RfcProofs.verifyInclusion(leaf, seq, size, path, root), "entry " + seq + " is in the signed tree");
         }
 
         JsonPath consistency = auditor().get(ROOT + "/log/consistency?from=" + oldSize + "&to=" + size).then().statusCode(200)
@@ -85,7 +85,7 @@ class TransparencyLogTest {
         byte[] oldRoot = HEX.parseHex(auditor().get(ROOT + "/log/heads?size=1&cursor=" + cursorAfter(oldSize - 1)).then()
                 .statusCode(200).extract().<String>path("items[0].rootHash"));
         List<byte[]> hashes = consistency.<String>getList("proof").stream().map(HEX::parseHex).toList();
-        assertTrue(MerkleTree.verifyConsistency(oldSize, oldRoot, size, root, hashes), "the newer head extends the older one");
+        assertTrue(RfcProofs.verifyConsistency(oldSize, oldRoot, size, root, hashes), "the newer head extends the older one");
 
         as(Roles.REGISTRAR).get(ROOT + "/log/head").then().statusCode(403);
         as(Roles.PARTNER).get(ROOT + "/log/audit").then().statusCode(403);

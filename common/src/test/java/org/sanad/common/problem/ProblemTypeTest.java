@@ -3,8 +3,10 @@ package org.sanad.common.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class ProblemTypeTest {
 
     @Test

@@ -4,7 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import org.sanad.curriculum.Identified;
+import org.sanad.common.persistence.Identified;
 import org.sanad.curriculum.standards.Provision;
 
 /** That an objective carries a provision, with a note on how the standard applies to the operational task. */

@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -15,7 +14,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.sanad.curriculum.versioning.VersionRecord;
@@ -50,19 +48,5 @@ public class ModuleVersion extends VersionRecord {
         version.module = module;
         version.startDraft(number, actor);
         return version;
-    }
-
-    public static Optional<ModuleVersion> findVersion(String code, int number) {
-        return find("module.code = ?1 and number = ?2", code, number).firstResultOptional();
-    }
-
-    /** The version, locked against concurrent writers until the transaction ends. */
-    public static Optional<ModuleVersion> findVersionForUpdate(String code, int number) {
-        return find("module.code = ?1 and number = ?2", code, number)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-    }
-
-    public static List<ModuleVersion> ofModule(Module module) {
-        return list("module = ?1 order by number", module);
     }
 }

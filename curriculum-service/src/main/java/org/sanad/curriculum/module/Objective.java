@@ -9,7 +9,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import java.util.ArrayList;
 import java.util.List;
-import org.sanad.curriculum.Identified;
+import org.sanad.common.persistence.Identified;
 
 /** A learning objective of a module version; its code is stable across versions, so versions can be compared. */
 @Entity

@@ -6,7 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.sanad.curriculum.Identified;
+import org.sanad.common.persistence.Identified;
 import org.sanad.curriculum.module.ModuleVersion;
 
 /** A published module version's place in a programme, with its own pass mark when it differs. */

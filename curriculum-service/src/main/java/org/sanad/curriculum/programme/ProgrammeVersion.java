@@ -7,14 +7,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.sanad.curriculum.versioning.VersionRecord;
 
 /** One numbered version of a programme. Cohorts pin a published one. */
@@ -49,18 +47,5 @@ public class ProgrammeVersion extends VersionRecord {
         version.programme = programme;
         version.startDraft(number, actor);
         return version;
-    }
-
-    public static Optional<ProgrammeVersion> findVersion(String code, int number) {
-        return find("programme.code = ?1 and number = ?2", code, number).firstResultOptional();
-    }
-
-    public static Optional<ProgrammeVersion> findVersionForUpdate(String code, int number) {
-        return find("programme.code = ?1 and number = ?2", code, number)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-    }
-
-    public static List<ProgrammeVersion> ofProgramme(Programme programme) {
-        return list("programme = ?1 order by number", programme);
     }
 }

@@ -5,8 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.OffsetDateTime;
-import java.util.Optional;
-import org.sanad.curriculum.Identified;
+import org.sanad.common.persistence.Identified;
 
 /** A treaty, protocol, declaration or body of principles, e.g. the Convention against Torture. */
 @Entity
@@ -22,8 +21,4 @@ public class Instrument extends Identified {
     public String url;
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
-
-    public static Optional<Instrument> findByCode(String code) {
-        return find("code", code).firstResultOptional();
-    }
 }

@@ -10,9 +10,8 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.hibernate.annotations.ListIndexBase;
-import org.sanad.curriculum.Identified;
+import org.sanad.common.persistence.Identified;
 
 /**
  * A named set of provisions an officer in a given role must be trained on, e.g. custody officers:
@@ -35,8 +34,4 @@ public class StandardsProfile extends Identified {
     @OrderColumn(name = "position")
     @ListIndexBase(1)
     public List<Provision> provisions = new ArrayList<>();
-
-    public static Optional<StandardsProfile> findByCode(String code) {
-        return find("code", code).firstResultOptional();
-    }
 }

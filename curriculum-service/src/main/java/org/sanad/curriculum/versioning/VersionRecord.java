@@ -7,9 +7,9 @@ import jakarta.persistence.MappedSuperclass;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.function.Supplier;
+import org.sanad.common.persistence.Identified;
 import org.sanad.common.problem.ProblemException;
 import org.sanad.common.web.Revisioned;
-import org.sanad.curriculum.Identified;
 
 /** The lifecycle state every numbered version carries, whatever it is a version of. */
 @MappedSuperclass

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sanad.common.paging.KeysetQuery;
 import org.sanad.common.problem.FieldViolation;
 import org.sanad.common.problem.ProblemException;
 import org.sanad.common.problem.ProblemType;
 import org.sanad.common.security.Caller;
 import org.sanad.common.security.Roles;
+import org.sanad.common.sql.KeysetQuery;
 import org.sanad.enrollment.cohort.Cohort;
 
 /**

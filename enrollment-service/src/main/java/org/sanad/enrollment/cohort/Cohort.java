@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.sanad.enrollment.Identified;
+import org.sanad.common.persistence.Identified;
 
 /**
  * One delivery of a published programme version. The programme's modules and completion rules are

@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.sanad.enrollment.Identified;
+import org.sanad.common.persistence.Identified;
 
 /** One participant in one cohort. */
 @Entity

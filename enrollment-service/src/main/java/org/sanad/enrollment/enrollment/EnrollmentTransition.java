@@ -4,7 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.OffsetDateTime;
-import org.sanad.enrollment.Identified;
+import org.sanad.common.persistence.Identified;
 
 /** One change of an enrollment's status: the audit trail of who did what, when and why. */
 @Entity

@@ -22,9 +22,11 @@ import org.sanad.enrollment.participant.Participant;
 @ApplicationScoped
 public class CompletionEvents {
 
+    private final OutboxQueries queries;
     private final ObjectMapper json;
 
-    public CompletionEvents(ObjectMapper json) {
+    public CompletionEvents(OutboxQueries queries, ObjectMapper json) {
+        this.queries = queries;
         this.json = json;
     }
 
@@ -47,12 +49,12 @@ public class CompletionEvents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void rewrite(OutboxEvent event) {
-        Enrollment enrollment = Enrollment.findById(event.enrollmentId);
+        Enrollment enrollment = queries.enrollment(event.enrollmentId);
         if (enrollment == null || enrollment.status != EnrollmentStatus.COMPLETED) {
             return;
         }
-        Cohort cohort = Cohort.findById(enrollment.cohortId);
-        Participant participant = Participant.findById(enrollment.participantId);
+        Cohort cohort = queries.cohort(enrollment.cohortId);
+        Participant participant = queries.participant(enrollment.participantId);
         event.payload = write(of(event, enrollment, cohort, participant));
     }
 

@@ -7,15 +7,13 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.sanad.enrollment.outbox.OutboxQueries.Claim;
 import org.sanad.enrollment.outbox.client.CompletionDelivery;
 
 /**
@@ -40,7 +38,7 @@ public class OutboxRelay {
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     private static final int MAX_TEXT = 2000;
 
-    private final EntityManager em;
+    private final OutboxQueries queries;
     private final CompletionDelivery delivery;
     private final int batchSize;
     private final Duration lease;
@@ -49,10 +47,10 @@ public class OutboxRelay {
     private final Counter refused;
     private volatile boolean stopping;
 
-    public OutboxRelay(EntityManager em, CompletionDelivery delivery,
+    public OutboxRelay(OutboxQueries queries, CompletionDelivery delivery,
             @ConfigProperty(name = "sanad.outbox.batch-size") int batchSize,
             @ConfigProperty(name = "sanad.outbox.lease") Duration lease, MeterRegistry registry) {
-        this.em = em;
+        this.queries = queries;
         this.delivery = delivery;
         this.batchSize = batchSize;
         this.lease = lease;
@@ -86,21 +84,7 @@ public class OutboxRelay {
     }
 
     private List<Claim> claim() {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                        UPDATE outbox_event SET attempts = attempts + 1, next_attempt_at = now() + :lease * interval '1 millisecond'
-                        WHERE id IN (SELECT id FROM outbox_event
-                                     WHERE delivered_at IS NULL AND parked_at IS NULL AND next_attempt_at <= now()
-                                     ORDER BY next_attempt_at, created_at LIMIT :n FOR UPDATE SKIP LOCKED)
-                        RETURNING id, CAST(payload AS text) AS payload, attempts""", Tuple.class)
-                .setParameter("lease", lease.toMillis())
-                .setParameter("n", batchSize)
-                .getResultStream()
-                .map(row -> {
-                    Tuple tuple = (Tuple) row;
-                    return new Claim(tuple.get("id", UUID.class), tuple.get("payload", String.class),
-                            tuple.get("attempts", Number.class).intValue());
-                })
-                .toList());
+        return QuarkusTransaction.requiringNew().call(() -> queries.claim(batchSize, lease));
     }
 
     private void send(Claim claim) {
@@ -124,15 +108,8 @@ public class OutboxRelay {
         }
     }
 
-    /** Records one result, unless another instance has claimed the event again since (its attempt is newer). */
     private void fenced(Claim claim, String assignments, Map<String, Object> parameters) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            var update = em.createNativeQuery("UPDATE outbox_event SET " + assignments
-                            + " WHERE id = :id AND attempts = :attempt AND delivered_at IS NULL")
-                    .setParameter("id", claim.id()).setParameter("attempt", claim.attempt());
-            parameters.forEach(update::setParameter);
-            update.executeUpdate();
-        });
+        QuarkusTransaction.requiringNew().run(() -> queries.recordFenced(claim, assignments, parameters));
     }
 
     /** 1 s, 2 s, 4 s … up to five minutes, with up to 20% jitter so instances do not retry in step. */
@@ -144,9 +121,5 @@ public class OutboxRelay {
 
     private static String truncate(String text) {
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
-    }
-
-    /** An event this instance holds the lease on, for the attempt it counted. */
-    private record Claim(UUID id, String payload, int attempt) {
     }
 }

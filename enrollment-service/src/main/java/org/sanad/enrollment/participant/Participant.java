@@ -6,7 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import org.sanad.enrollment.Identified;
+import org.sanad.common.persistence.Identified;
 
 /**
  * A person who attends or teaches cohorts, known to their institution by a service number. Names are

@@ -1,7 +1,7 @@
 package org.sanad.enrollment.sync;
 
 import jakarta.persistence.Entity;
-import org.sanad.enrollment.Identified;
+import org.sanad.common.persistence.Identified;
 
 /**
  * Tells partners' copies to forget something: a deleted enrollment, or a cohort (with its

@@ -1,5 +1,7 @@
 package org.sanad.gateway.ratelimit;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -19,8 +21,11 @@ public class ClientRateLimiter {
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     @Inject
-    public ClientRateLimiter(GatewayConfig config) {
+    public ClientRateLimiter(GatewayConfig config, MeterRegistry registry) {
         this(config.publicRate().perSecond(), config.publicRate().burst(), config.publicRate().maxClients());
+        Gauge.builder("sanad.gateway.rate.limited.clients", this, ClientRateLimiter::trackedClients)
+                .description("Client addresses the public rate limit holds a bucket for (at most max-clients)")
+                .register(registry);
     }
 
     ClientRateLimiter(double perSecond, int burst, int maxClients) {

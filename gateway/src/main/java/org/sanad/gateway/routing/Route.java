@@ -18,8 +18,4 @@ public record Route(String path, Upstream upstream, Access access, String rewrit
         /** Open to anyone and cheap: a published document. */
         DOCUMENT
     }
-
-    public String upstreamPath(String requestPath) {
-        return rewriteTo != null ? rewriteTo : requestPath;
-    }
 }

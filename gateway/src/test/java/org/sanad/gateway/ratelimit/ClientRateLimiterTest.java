@@ -3,8 +3,10 @@ package org.sanad.gateway.ratelimit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class ClientRateLimiterTest {
 
     private static final long SECOND = 1_000_000_000L;

@@ -6,12 +6,16 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -34,10 +38,13 @@ final class CertificateDocument {
     private static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
     private static final Color WARNING = new Color(0xa1, 0x1d, 0x1d);
     private static final float MARGIN = 48;
+    /** The languages a certificate is printed in; the first is the default. */
+    private static final List<String> LANGUAGES = List.of("en", "fr");
 
     private final Certificate certificate;
     private final String verificationUrl;
-    private final DocumentLabels labels;
+    private final DocumentMessages labels;
+    private final DateTimeFormatter dates;
     private final DocumentFonts.Faces faces;
     private PDPageContentStream canvas;
     private Typesetter type;
@@ -46,7 +53,9 @@ final class CertificateDocument {
     CertificateDocument(Certificate certificate, String verificationUrl, String language, DocumentFonts.Faces faces) {
         this.certificate = certificate;
         this.verificationUrl = verificationUrl;
-        this.labels = DocumentLabels.of(language);
+        String written = LANGUAGES.contains(language) ? language : LANGUAGES.get(0);
+        this.labels = MessageBundles.get(DocumentMessages.class, Localized.Literal.of(written));
+        this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(written));
         this.faces = faces;
     }
 
@@ -98,8 +107,8 @@ final class CertificateDocument {
         }
         y -= 24;
         String place = certificate.cohortLocation == null ? "" : labels.heldIn() + " " + certificate.cohortLocation + ", ";
-        centred(place + labels.from() + " " + labels.date(certificate.cohortStart) + " " + labels.to() + " "
-                + labels.date(certificate.cohortEnd), Style.REGULAR, 11, INK, y);
+        centred(place + labels.from() + " " + certificate.cohortStart.format(dates) + " " + labels.to() + " "
+                + certificate.cohortEnd.format(dates), Style.REGULAR, 11, INK, y);
         List<String> codes = certificate.standards.stream().map(CoveredStandard::provision).toList();
         if (!codes.isEmpty()) {
             for (String line : wrap(labels.standards() + ": " + String.join(", ", codes), Style.REGULAR, 9, width - 2 * MARGIN - 260)) {
@@ -114,9 +123,9 @@ final class CertificateDocument {
         float x = MARGIN + 20;
         float y = MARGIN + 64;
         text(labels.serial() + ": " + certificate.serial, Style.BOLD, 10, INK, x, y);
-        text(labels.issuedOn() + ": " + labels.date(certificate.issuedAt.toLocalDate()), Style.REGULAR, 10, INK, x, y - 16);
+        text(labels.issuedOn() + ": " + certificate.issuedAt.format(dates), Style.REGULAR, 10, INK, x, y - 16);
         text(labels.validUntil() + ": " + (certificate.validUntil == null ? labels.noExpiry()
-                : labels.date(certificate.validUntil.toLocalDate())), Style.REGULAR, 10, INK, x, y - 32);
+                : certificate.validUntil.format(dates)), Style.REGULAR, 10, INK, x, y - 32);
         float qrSize = 92;
         float qrX = width - MARGIN - 20 - qrSize;
         float qrY = MARGIN + 22;

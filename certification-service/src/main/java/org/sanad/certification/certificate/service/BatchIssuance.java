@@ -1,10 +1,7 @@
 package org.sanad.certification.certificate.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,13 +24,16 @@ import org.sanad.common.security.Caller;
 @ApplicationScoped
 public class BatchIssuance {
 
-    private final EntityManager em;
+    private final ReceiptQueries receipts;
+    private final CertificateQueries certificates;
     private final Records records;
     private final CertificateViews views;
     private final RequestDigest digest;
 
-    public BatchIssuance(EntityManager em, Records records, CertificateViews views, RequestDigest digest) {
-        this.em = em;
+    public BatchIssuance(ReceiptQueries receipts, CertificateQueries certificates, Records records, CertificateViews views,
+            RequestDigest digest) {
+        this.receipts = receipts;
+        this.certificates = certificates;
         this.records = records;
         this.views = views;
         this.digest = digest;
@@ -49,32 +49,23 @@ public class BatchIssuance {
             return new Outcome(records.record(batch.certificates(), caller), false);
         }
         String body = digest.of(batch);
-        int claimed = em.createNativeQuery("INSERT INTO batch_issuance (caller, idempotency_key, body_sha256)"
-                        + " VALUES (:caller, :key, :body) ON CONFLICT (caller, idempotency_key) DO NOTHING")
-                .setParameter("caller", caller.subject()).setParameter("key", idempotencyKey).setParameter("body", body)
-                .executeUpdate();
-        if (claimed == 0) {
+        if (!receipts.claimBatch(caller.subject(), idempotencyKey, body)) {
             return new Outcome(earlier(idempotencyKey, body, caller), true);
         }
         List<CertificateView> issued = records.record(batch.certificates(), caller);
-        em.createNativeQuery("UPDATE batch_issuance SET certificate_ids = :ids WHERE caller = :caller AND idempotency_key = :key")
-                .setParameter("ids", issued.stream().map(CertificateView::id).toArray(UUID[]::new))
-                .setParameter("caller", caller.subject()).setParameter("key", idempotencyKey)
-                .executeUpdate();
+        receipts.recordBatch(caller.subject(), idempotencyKey, issued.stream().map(CertificateView::id).toList());
         return new Outcome(issued, false);
     }
 
     private List<CertificateView> earlier(String idempotencyKey, String body, Caller caller) {
-        Tuple first = (Tuple) em.createNativeQuery("SELECT body_sha256, certificate_ids FROM batch_issuance"
-                        + " WHERE caller = :caller AND idempotency_key = :key", Tuple.class)
-                .setParameter("caller", caller.subject()).setParameter("key", idempotencyKey).getSingleResult();
-        if (!body.equals(first.get("body_sha256", String.class))) {
+        ReceiptQueries.BatchReceipt first = receipts.batch(caller.subject(), idempotencyKey);
+        if (!body.equals(first.bodySha256())) {
             throw ProblemException.unprocessable("Idempotency-Key " + idempotencyKey + " was used before for a different "
                     + "batch; send a new key for a new batch", List.of(new FieldViolation("Idempotency-Key",
                     "already names another batch")));
         }
-        List<UUID> ids = Arrays.asList(first.get("certificate_ids", UUID[].class));
-        Map<UUID, Certificate> byId = Certificate.<Certificate>list("id in ?1", ids).stream()
+        List<UUID> ids = first.certificateIds();
+        Map<UUID, Certificate> byId = certificates.all(ids).stream()
                 .collect(Collectors.toMap(certificate -> certificate.id, Function.identity()));
         return ids.stream().map(byId::get).map(certificate -> views.view(certificate, caller)).toList();
     }

@@ -1,6 +1,5 @@
 package org.sanad.certification.certificate.service;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -23,9 +22,11 @@ import org.sanad.common.security.Roles;
 @ApplicationScoped
 public class Certificates {
 
+    private final CertificateQueries queries;
     private final CertificateViews views;
 
-    public Certificates(CertificateViews views) {
+    public Certificates(CertificateQueries queries, CertificateViews views) {
+        this.queries = queries;
         this.views = views;
     }
 
@@ -35,7 +36,7 @@ public class Certificates {
     }
 
     public Certificate find(UUID id, Caller caller) {
-        Certificate certificate = Certificate.findById(id);
+        Certificate certificate = queries.find(id);
         if (certificate == null || !sees(caller, certificate)) {
             throw ProblemException.notFound("Certificate", id);
         }
@@ -45,29 +46,8 @@ public class Certificates {
     /** Ordered by certificate number; filters are optional. */
     @Transactional
     public Page<CertificateView> list(Filter filter, int size, String cursor, Caller caller) {
-        StringBuilder where = new StringBuilder("number > :after");
-        Parameters parameters = Parameters.with("after", cursor == null ? 0L : Cursor.decode(cursor, 1).longKey(0));
-        if (!staff(caller)) {
-            where.append(" and holderAccount = :account");
-            parameters.and("account", caller.subject());
-        }
-        if (filter.institution() != null) {
-            where.append(" and holderInstitution = :institution");
-            parameters.and("institution", filter.institution());
-        }
-        if (filter.programme() != null) {
-            where.append(" and programmeCode = :programme");
-            parameters.and("programme", filter.programme());
-        }
-        if (filter.status() != null) {
-            where.append(" and status = :status");
-            parameters.and("status", filter.status());
-        }
-        if (filter.participantId() != null) {
-            where.append(" and holderParticipantId = :participant");
-            parameters.and("participant", filter.participantId());
-        }
-        List<Certificate> rows = Certificate.<Certificate>find(where + " order by number", parameters).range(0, size).list();
+        long after = cursor == null ? 0L : Cursor.decode(cursor, 1).longKey(0);
+        List<Certificate> rows = queries.page(filter, staff(caller) ? null : caller.subject(), after, size + 1);
         return Page.fromLookahead(new ArrayList<>(rows), size, c -> Cursor.of(c.number), c -> views.view(c, caller));
     }
 
@@ -77,20 +57,9 @@ public class Certificates {
      */
     @Transactional
     public Page<CertificateView> expiring(OffsetDateTime until, String institution, int size, String cursor, Caller caller) {
-        StringBuilder where = new StringBuilder("status = :active and validUntil > :now and validUntil <= :until");
-        Parameters parameters = Parameters.with("active", CertificateStatus.ACTIVE).and("now", OffsetDateTime.now())
-                .and("until", until);
-        if (cursor != null) {
-            Cursor position = Cursor.decode(cursor, 2);
-            where.append(" and (validUntil > :afterUntil or (validUntil = :afterUntil and number > :afterNumber))");
-            parameters.and("afterUntil", position.timeKey(0)).and("afterNumber", position.longKey(1));
-        }
-        if (institution != null) {
-            where.append(" and holderInstitution = :institution");
-            parameters.and("institution", institution);
-        }
-        List<Certificate> rows = Certificate.<Certificate>find(where + " order by validUntil, number", parameters)
-                .range(0, size).list();
+        Cursor position = cursor == null ? null : Cursor.decode(cursor, 2);
+        List<Certificate> rows = position == null ? queries.expiring(until, institution, null, null, size + 1)
+                : queries.expiring(until, institution, position.timeKey(0), position.longKey(1), size + 1);
         return Page.fromLookahead(new ArrayList<>(rows), size, c -> Cursor.of(c.validUntil.toString(), c.number),
                 c -> views.view(c, caller));
     }

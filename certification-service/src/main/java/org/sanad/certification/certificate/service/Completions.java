@@ -2,14 +2,11 @@ package org.sanad.certification.certificate.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.sanad.certification.certificate.Certificate;
-import org.sanad.certification.certificate.CertificateStatus;
 import org.sanad.certification.certificate.api.CompletionOutcome;
 import org.sanad.certification.certificate.api.CompletionOutcome.Outcome;
 import org.sanad.common.contract.CompletionEvent;
@@ -25,13 +22,16 @@ public class Completions {
 
     private static final List<String> KINDS = List.of("TRAINER", "PARTICIPATION", "NONE");
 
-    private final EntityManager em;
+    private final ReceiptQueries receipts;
+    private final CertificateQueries certificates;
     private final Issuance issuance;
     private final MeterRegistry registry;
     private final RequestDigest digest;
 
-    public Completions(EntityManager em, Issuance issuance, MeterRegistry registry, RequestDigest digest) {
-        this.em = em;
+    public Completions(ReceiptQueries receipts, CertificateQueries certificates, Issuance issuance, MeterRegistry registry,
+            RequestDigest digest) {
+        this.receipts = receipts;
+        this.certificates = certificates;
         this.issuance = issuance;
         this.registry = registry;
         this.digest = digest;
@@ -42,16 +42,11 @@ public class Completions {
         check(event);
         // Claims the event id; a concurrent delivery of the same event waits here until this one commits.
         String body = digest.of(event);
-        int claimed = em.createNativeQuery("INSERT INTO completion_receipt (event_id, received_at, outcome, body_sha256) "
-                + "VALUES (?1, now(), 'PENDING', ?2) ON CONFLICT (event_id) DO NOTHING")
-                .setParameter(1, event.eventId()).setParameter(2, body).executeUpdate();
-        if (claimed == 0) {
+        if (!receipts.claimCompletion(event.eventId(), body)) {
             return counted(earlier(event.eventId(), body));
         }
         CompletionOutcome outcome = counted(decide(event));
-        em.createNativeQuery("UPDATE completion_receipt SET outcome = ?2, certificate_id = ?3 WHERE event_id = ?1")
-                .setParameter(1, event.eventId()).setParameter(2, outcome.outcome().name())
-                .setParameter(3, outcome.certificateId()).executeUpdate();
+        receipts.recordCompletion(event.eventId(), outcome.outcome().name(), outcome.certificateId());
         return outcome;
     }
 
@@ -66,8 +61,7 @@ public class Completions {
         if ("NONE".equals(event.programme().certificateKind())) {
             return new CompletionOutcome(event.eventId(), Outcome.NO_CERTIFICATE, null, null, false);
         }
-        Optional<Certificate> inForce = Certificate.<Certificate>find("enrollmentId = ?1 and status <> ?2",
-                event.enrollmentId(), CertificateStatus.REVOKED).firstResultOptional();
+        Optional<Certificate> inForce = certificates.inForceFor(event.enrollmentId());
         if (inForce.isPresent()) {
             return new CompletionOutcome(event.eventId(), Outcome.ALREADY_CERTIFIED, inForce.get().id, inForce.get().serial, false);
         }
@@ -77,18 +71,15 @@ public class Completions {
 
     /** The answer the first delivery of this event got; a different event under the same id is refused. */
     private CompletionOutcome earlier(UUID eventId, String body) {
-        Tuple row = (Tuple) em.createNativeQuery("SELECT r.outcome, r.certificate_id, c.serial, r.body_sha256"
-                        + " FROM completion_receipt r LEFT JOIN certificate c ON c.id = r.certificate_id WHERE r.event_id = ?1",
-                        Tuple.class)
-                .setParameter(1, eventId).getSingleResult();
-        String first = row.get("body_sha256", String.class);
+        ReceiptQueries.CompletionReceipt receipt = receipts.completion(eventId);
+        String first = receipt.bodySha256();
         if (first != null && !first.equals(body)) {
             throw ProblemException.unprocessable("Event " + eventId + " was received before with a different body; "
                     + "a new completion needs a new eventId", List.of(new FieldViolation("eventId",
                     "already names another completion event")));
         }
-        return new CompletionOutcome(eventId, Outcome.valueOf(row.get("outcome", String.class)),
-                row.get("certificate_id", UUID.class), row.get("serial", String.class), true);
+        return new CompletionOutcome(eventId, Outcome.valueOf(receipt.outcome()), receipt.certificateId(), receipt.serial(),
+                true);
     }
 
     private static void check(CompletionEvent event) {

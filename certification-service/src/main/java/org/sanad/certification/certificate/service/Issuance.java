@@ -1,7 +1,6 @@
 package org.sanad.certification.certificate.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,12 +28,12 @@ import org.sanad.certification.log.TransparencyLog;
 @ApplicationScoped
 public class Issuance {
 
-    private final EntityManager em;
+    private final CertificateQueries queries;
     private final OpenBadgeCredentials credentials;
     private final TransparencyLog log;
 
-    public Issuance(EntityManager em, OpenBadgeCredentials credentials, TransparencyLog log) {
-        this.em = em;
+    public Issuance(CertificateQueries queries, OpenBadgeCredentials credentials, TransparencyLog log) {
+        this.queries = queries;
         this.credentials = credentials;
         this.log = log;
     }
@@ -42,7 +41,7 @@ public class Issuance {
     /** Issues the drafted certificates (holder, programme and training set) in one log append. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Certificate> issue(List<Certificate> drafts) {
-        List<Long> numbers = nextNumbers(drafts.size());
+        List<Long> numbers = queries.nextNumbers(drafts.size());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         List<LogRecord> records = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
@@ -54,12 +53,12 @@ public class Issuance {
             certificate.issuedAt = now;
             certificate.status = CertificateStatus.ACTIVE;
             credentials.sign(certificate);
-            em.persist(certificate);
+            certificate.persist();
             records.add(new LogRecord(LogKind.ISSUED, certificate.id, certificate.serial,
                     Map.of("credentialSha256", sha256(certificate.credential), "kid", certificate.signingKid)));
         }
         // Certificates reach the database before the log entries that reference them.
-        em.flush();
+        queries.flush();
         log.append(records);
         return drafts;
     }
@@ -70,12 +69,5 @@ public class Issuance {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Long> nextNumbers(int count) {
-        List<Number> rows = em.createNativeQuery("SELECT nextval('certificate_number') FROM generate_series(1, ?1)")
-                .setParameter(1, count).getResultList();
-        return rows.stream().map(Number::longValue).toList();
     }
 }

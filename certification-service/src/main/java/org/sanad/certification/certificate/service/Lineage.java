@@ -20,6 +20,7 @@ import org.sanad.certification.certificate.api.LineageView.Flag;
 import org.sanad.certification.certificate.api.LineageView.Trainer;
 import org.sanad.certification.log.LogEntry;
 import org.sanad.certification.log.LogKind;
+import org.sanad.certification.log.LogQueries;
 import org.sanad.common.security.Caller;
 
 /**
@@ -31,9 +32,13 @@ import org.sanad.common.security.Caller;
 public class Lineage {
 
     private final Certificates certificates;
+    private final CertificateQueries queries;
+    private final LogQueries log;
 
-    public Lineage(Certificates certificates) {
+    public Lineage(Certificates certificates, CertificateQueries queries, LogQueries log) {
         this.certificates = certificates;
+        this.queries = queries;
+        this.log = log;
     }
 
     @Transactional
@@ -41,11 +46,10 @@ public class Lineage {
         Certificate certificate = certificates.find(id, caller);
         List<Long> trainerIds = Arrays.asList(certificate.trainerIds);
         Map<Long, List<Certificate>> held = trainerIds.isEmpty() ? Map.of()
-                : Certificate.<Certificate>list("holderParticipantId in ?1 and certificateKind = 'TRAINER' and id <> ?2",
-                        trainerIds, certificate.id).stream().collect(Collectors.groupingBy(c -> c.holderParticipantId));
+                : queries.trainerCertificatesOf(trainerIds, certificate.id).stream().collect(Collectors.groupingBy(c -> c.holderParticipantId));
         List<UUID> heldIds = held.values().stream().flatMap(List::stream).map(c -> c.id).toList();
         Map<UUID, List<LogEntry>> history = heldIds.isEmpty() ? Map.of()
-                : LogEntry.<LogEntry>list("certificateId in ?1 order by seq", heldIds).stream()
+                : log.entriesOf(heldIds).stream()
                         .collect(Collectors.groupingBy(e -> e.certificateId));
         Instant start = certificate.cohortStart.atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant end = certificate.cohortEnd.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);

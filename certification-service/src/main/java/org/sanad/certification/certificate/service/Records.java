@@ -6,23 +6,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sanad.certification.CertificationSettings;
-import org.sanad.certification.certificate.Certificate;
-import org.sanad.certification.certificate.CertificateStatus;
 import org.sanad.certification.certificate.api.CertificateRequest;
 import org.sanad.certification.certificate.api.CertificateView;
-import org.sanad.common.security.Caller;
 import org.sanad.common.problem.FieldViolation;
 import org.sanad.common.problem.ProblemException;
+import org.sanad.common.security.Caller;
 
 /** Certificates an admin records directly: trainings held before the platform, and bulk issuance. */
 @ApplicationScoped
 public class Records {
 
+    private final CertificateQueries certificates;
     private final Issuance issuance;
     private final CertificationSettings settings;
     private final CertificateViews views;
 
-    public Records(Issuance issuance, CertificationSettings settings, CertificateViews views) {
+    public Records(CertificateQueries certificates, Issuance issuance, CertificationSettings settings,
+            CertificateViews views) {
+        this.certificates = certificates;
         this.issuance = issuance;
         this.settings = settings;
         this.views = views;
@@ -45,8 +46,7 @@ public class Records {
             }
         }
         if (!enrollments.isEmpty()) {
-            Certificate.<Certificate>find("enrollmentId in ?1 and status <> ?2", enrollments, CertificateStatus.REVOKED)
-                    .firstResultOptional().ifPresent(existing -> {
+            certificates.inForceForAny(enrollments).ifPresent(existing -> {
                         throw ProblemException.conflict("Enrollment " + existing.enrollmentId
                                 + " already holds certificate " + existing.serial + "; revoke it or renew it instead");
                     });

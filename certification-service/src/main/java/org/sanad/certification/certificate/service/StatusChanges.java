@@ -1,8 +1,6 @@
 package org.sanad.certification.certificate.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,11 +15,11 @@ import org.sanad.certification.certificate.StatusReason;
 import org.sanad.certification.certificate.api.CertificateRequest;
 import org.sanad.certification.certificate.api.CertificateView;
 import org.sanad.certification.certificate.api.StatusChange;
-import org.sanad.common.security.Caller;
 import org.sanad.certification.log.LogKind;
 import org.sanad.certification.log.LogRecord;
 import org.sanad.certification.log.TransparencyLog;
 import org.sanad.common.problem.ProblemException;
+import org.sanad.common.security.Caller;
 
 /**
  * Revocation, suspension, reinstatement and renewal. Nothing is deleted: a change updates the
@@ -30,13 +28,13 @@ import org.sanad.common.problem.ProblemException;
 @ApplicationScoped
 public class StatusChanges {
 
-    private final EntityManager em;
+    private final CertificateQueries queries;
     private final TransparencyLog log;
     private final Issuance issuance;
     private final CertificateViews views;
 
-    public StatusChanges(EntityManager em, TransparencyLog log, Issuance issuance, CertificateViews views) {
-        this.em = em;
+    public StatusChanges(CertificateQueries queries, TransparencyLog log, Issuance issuance, CertificateViews views) {
+        this.queries = queries;
         this.log = log;
         this.issuance = issuance;
         this.views = views;
@@ -83,7 +81,7 @@ public class StatusChanges {
         }
         if (old.status != CertificateStatus.REVOKED) {
             apply(old, Transition.REVOKE, new StatusChange(StatusReason.SUPERSEDED, "Superseded by a renewal"));
-            em.flush();
+            queries.flush();
         }
         Certificate renewed = issuance.issue(List.of(Drafts.renewalOf(old, training, validityMonths, caller.subject()))).get(0);
         old.supersededBy = renewed.id;
@@ -95,13 +93,13 @@ public class StatusChanges {
         certificate.statusReason = change.reason();
         certificate.statusNote = change.note();
         certificate.statusChangedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        em.flush();
+        queries.flush();
         log.append(List.of(new LogRecord(transition.logged, certificate.id, certificate.serial, Map.of("reason", change.reason().name()))));
         return certificate;
     }
 
     private Certificate locked(UUID id) {
-        Certificate certificate = em.find(Certificate.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Certificate certificate = queries.locked(id);
         if (certificate == null) {
             throw ProblemException.notFound("Certificate", id);
         }

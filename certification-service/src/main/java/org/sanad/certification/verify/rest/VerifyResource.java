@@ -60,7 +60,8 @@ public class VerifyResource {
             @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         CodeVerification result = verifications.byCode(code);
         if (accept != null && accept.contains(MediaType.TEXT_HTML)) {
-            String html = Templates.page(VerificationPage.of(result, lang, acceptLanguage)).render();
+            VerificationPage page = VerificationPage.of(result, lang, acceptLanguage);
+            String html = Templates.page(page).setLocale(page.locale()).render();
             return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
         }
         return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();

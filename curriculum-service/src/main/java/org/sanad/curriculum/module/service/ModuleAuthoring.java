@@ -1,9 +1,7 @@
 package org.sanad.curriculum.module.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,91 +9,35 @@ import java.util.Map;
 import java.util.Set;
 import org.sanad.common.problem.FieldViolation;
 import org.sanad.common.problem.ProblemException;
-import org.sanad.common.web.ETags;
 import org.sanad.curriculum.module.Alignment;
 import org.sanad.curriculum.module.Module;
 import org.sanad.curriculum.module.ModuleVersion;
 import org.sanad.curriculum.module.Objective;
+import org.sanad.curriculum.module.api.ModuleDiff;
 import org.sanad.curriculum.module.api.ModuleDraft;
 import org.sanad.curriculum.module.api.ModuleDraft.AlignmentDraft;
 import org.sanad.curriculum.module.api.ModuleDraft.ObjectiveDraft;
-import org.sanad.curriculum.module.api.ModuleDiff;
 import org.sanad.curriculum.module.api.ModuleOverview;
 import org.sanad.curriculum.module.api.ModuleVersionView;
-import org.sanad.curriculum.standards.OperationalDomain;
 import org.sanad.curriculum.standards.Provision;
 import org.sanad.curriculum.standards.service.StandardsCatalog;
-import org.sanad.curriculum.versioning.Edit;
-import org.sanad.common.web.Revisioned;
-import org.sanad.curriculum.versioning.VersionStatus;
-import org.sanad.curriculum.versioning.Versions;
+import org.sanad.curriculum.versioning.VersionedAuthoring;
 import org.sanad.curriculum.versioning.Visibility;
 
 /**
- * Writes and reads module versions. A draft is edited in place; a published version is never
- * changed: editing it starts the next draft. Every write names the revision it was based on.
+ * Writes and reads module versions (see {@link VersionedAuthoring}): what a module is made of, its
+ * objectives and the provisions they carry, and the diff a reviewer reads.
  */
-@ApplicationScoped
-@Transactional
-public class ModuleAuthoring {
+@Singleton
+public class ModuleAuthoring extends VersionedAuthoring<Module, ModuleVersion, ModuleDraft, ModuleVersionView, ModuleOverview> {
 
+    private final ModuleQueries queries;
     private final StandardsCatalog catalog;
-    private final Visibility visibility;
 
-    public ModuleAuthoring(StandardsCatalog catalog, Visibility visibility) {
+    public ModuleAuthoring(ModuleQueries queries, StandardsCatalog catalog, Visibility visibility) {
+        super("Module", queries, visibility);
+        this.queries = queries;
         this.catalog = catalog;
-        this.visibility = visibility;
-    }
-
-    /** Creates a module and its first draft. */
-    public Revisioned<ModuleVersionView> create(ModuleDraft draft) {
-        Versions.requireNewCode(draft.code(), Module.findByCode(draft.code()).isPresent(), "Module");
-        Module module = new Module();
-        module.code = draft.code();
-        module.createdAt = now();
-        module.createdBy = visibility.actor();
-        module.persist();
-        return revisioned(newVersion(module, 1, draft));
-    }
-
-    /**
-     * Applies an author's edit to a version. A draft changes in place; a published or retired version
-     * stays as it was and the edit becomes the module's next draft.
-     *
-     * @return the version that now holds the edit, and whether it was created
-     */
-    public Edit<ModuleVersionView> edit(String code, int number, ModuleDraft draft, String ifMatch) {
-        Versions.requireSameCode(draft.code(), code, "Module");
-        ModuleVersion version = lockedVersion(code, number);
-        ETags.requireMatch(ifMatch, version.revision);
-        return version.edit("Module " + code,
-                () -> {
-                    apply(version, draft);
-                    return revisioned(version);
-                },
-                () -> revisioned(startNextVersion(version.module, draft)));
-    }
-
-    /** Starts the next draft as a copy of the newest version. */
-    public Revisioned<ModuleVersionView> copyLatest(String code) {
-        Module module = Module.findByCode(code).orElseThrow(() -> ProblemException.notFound("Module", code));
-        List<ModuleVersion> versions = ModuleVersion.ofModule(module);
-        ModuleVersion latest = versions.get(versions.size() - 1);
-        return revisioned(startNextVersion(module, ModuleViews.draft(latest)));
-    }
-
-    public Revisioned<ModuleVersionView> changeStatus(String code, int number, VersionStatus target, String ifMatch) {
-        ModuleVersion version = lockedVersion(code, number);
-        ETags.requireMatch(ifMatch, version.revision);
-        version.moveTo(target, "Module " + code);
-        return revisioned(version);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Revisioned<ModuleVersionView> read(String code, int number) {
-        return revisioned(ModuleVersion.findVersion(code, number)
-                .filter(version -> visibility.canSee(version.status))
-                .orElseThrow(() -> ProblemException.notFound("Module version", code + " v" + number)));
     }
 
     /** Two versions side by side, both of which the caller must be allowed to see. */
@@ -104,39 +46,45 @@ public class ModuleAuthoring {
         return ModuleDiffer.diff(read(code, from).body(), read(code, to).body());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ModuleOverview overview(String code) {
-        Module module = Module.findByCode(code).orElseThrow(() -> ProblemException.notFound("Module", code));
-        List<ModuleVersion> visible = ModuleVersion.ofModule(module).stream()
-                .filter(version -> visibility.canSee(version.status))
-                .toList();
-        if (visible.isEmpty()) {
-            throw ProblemException.notFound("Module", code);
-        }
-        return new ModuleOverview(code, Versions.latestPublished(visible), visible.stream().map(ModuleViews::summary).toList());
+    @Override
+    protected Module newSeries() {
+        return new Module();
     }
 
-
-    private ModuleVersion startNextVersion(Module module, ModuleDraft draft) {
-        return newVersion(module, Versions.nextNumber(ModuleVersion.ofModule(module), "Module " + module.code), draft);
+    @Override
+    protected ModuleVersion newDraft(Module module, int number, String actor) {
+        return ModuleVersion.draft(module, number, actor);
     }
 
-    private ModuleVersion newVersion(Module module, int number, ModuleDraft draft) {
-        ModuleVersion version = ModuleVersion.draft(module, number, visibility.actor());
-        apply(version, draft);
-        version.persist();
-        return version;
+    @Override
+    protected Module seriesOf(ModuleVersion version) {
+        return version.module;
     }
 
-    private ModuleVersion lockedVersion(String code, int number) {
-        return ModuleVersion.findVersionForUpdate(code, number)
-                .filter(version -> visibility.canSee(version.status))
-                .orElseThrow(() -> ProblemException.notFound("Module version", code + " v" + number));
+    @Override
+    protected String codeOf(ModuleDraft draft) {
+        return draft.code();
     }
 
-    private void apply(ModuleVersion version, ModuleDraft draft) {
+    @Override
+    protected ModuleDraft draftOf(ModuleVersion version) {
+        return ModuleViews.draft(version);
+    }
+
+    @Override
+    protected ModuleVersionView view(ModuleVersion version) {
+        return ModuleViews.version(version);
+    }
+
+    @Override
+    protected ModuleOverview overview(String code, Integer latestPublished, List<ModuleVersion> visible) {
+        return new ModuleOverview(code, latestPublished, visible.stream().map(ModuleViews::summary).toList());
+    }
+
+    @Override
+    protected void apply(ModuleVersion version, ModuleDraft draft) {
         List<FieldViolation> problems = new ArrayList<>();
-        if (OperationalDomain.findById(draft.domain()) == null) {
+        if (!queries.domainExists(draft.domain())) {
             problems.add(new FieldViolation("domain", "unknown operational domain " + draft.domain()));
         }
         Set<String> objectiveCodes = new HashSet<>();
@@ -178,7 +126,7 @@ public class ModuleAuthoring {
         if (!version.objectives.isEmpty()) {
             version.objectives.clear();
             // Orphans are deleted at flush, after inserts: flush now, or reused objective codes collide.
-            ModuleVersion.flush();
+            queries.flush();
         }
         for (int i = 0; i < draft.objectives().size(); i++) {
             version.objectives.add(objective(version, i, draft.objectives().get(i), provisions));
@@ -201,13 +149,5 @@ public class ModuleAuthoring {
             objective.alignments.add(alignment);
         }
         return objective;
-    }
-
-    private static Revisioned<ModuleVersionView> revisioned(ModuleVersion version) {
-        return new Revisioned<>(ModuleViews.version(version), version.revision);
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -1,21 +1,16 @@
 package org.sanad.curriculum.programme.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.sanad.common.contract.CoveredStandard;
 import org.sanad.common.problem.FieldViolation;
 import org.sanad.common.problem.ProblemException;
 import org.sanad.common.problem.ProblemType;
-import org.sanad.common.web.ETags;
-import org.sanad.common.web.Revisioned;
 import org.sanad.curriculum.module.ModuleVersion;
+import org.sanad.curriculum.module.service.ModuleQueries;
 import org.sanad.curriculum.programme.CertificateKind;
 import org.sanad.curriculum.programme.Programme;
 import org.sanad.curriculum.programme.ProgrammeModule;
@@ -25,129 +20,75 @@ import org.sanad.curriculum.programme.api.ProgrammeDraft.ModuleRef;
 import org.sanad.curriculum.programme.api.ProgrammeOverview;
 import org.sanad.curriculum.programme.api.ProgrammeSnapshot;
 import org.sanad.curriculum.programme.api.ProgrammeVersionView;
-import org.sanad.curriculum.versioning.Edit;
 import org.sanad.curriculum.versioning.VersionStatus;
-import org.sanad.curriculum.versioning.Versions;
+import org.sanad.curriculum.versioning.VersionedAuthoring;
 import org.sanad.curriculum.versioning.Visibility;
 
 /**
- * Writes and reads programme versions. A programme is built only from published module versions,
- * and is published only while every one of them still is.
+ * Writes and reads programme versions (see {@link VersionedAuthoring}). A programme is built only from
+ * published module versions, and is published only while every one of them still is.
  */
-@ApplicationScoped
-@Transactional
-public class ProgrammeAuthoring {
+@Singleton
+public class ProgrammeAuthoring extends VersionedAuthoring<Programme, ProgrammeVersion, ProgrammeDraft, ProgrammeVersionView,
+        ProgrammeOverview> {
 
-    private final Visibility visibility;
-    private final EntityManager em;
+    private final ProgrammeQueries queries;
+    private final ModuleQueries modules;
 
-    public ProgrammeAuthoring(Visibility visibility, EntityManager em) {
-        this.visibility = visibility;
-        this.em = em;
-    }
-
-    public Revisioned<ProgrammeVersionView> create(ProgrammeDraft draft) {
-        Versions.requireNewCode(draft.code(), Programme.findByCode(draft.code()).isPresent(), "Programme");
-        Programme programme = new Programme();
-        programme.code = draft.code();
-        programme.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        programme.createdBy = visibility.actor();
-        programme.persist();
-        return revisioned(newVersion(programme, 1, draft));
-    }
-
-    /** Edits a draft in place; an edit of a published or retired version becomes the next draft. */
-    public Edit<ProgrammeVersionView> edit(String code, int number, ProgrammeDraft draft, String ifMatch) {
-        Versions.requireSameCode(draft.code(), code, "Programme");
-        ProgrammeVersion version = lockedVersion(code, number);
-        ETags.requireMatch(ifMatch, version.revision);
-        return version.edit("Programme " + code,
-                () -> {
-                    apply(version, draft);
-                    return revisioned(version);
-                },
-                () -> revisioned(startNextVersion(version.programme, draft)));
-    }
-
-    public Revisioned<ProgrammeVersionView> copyLatest(String code) {
-        Programme programme = Programme.findByCode(code).orElseThrow(() -> ProblemException.notFound("Programme", code));
-        List<ProgrammeVersion> versions = ProgrammeVersion.ofProgramme(programme);
-        return revisioned(startNextVersion(programme, ProgrammeViews.draft(versions.get(versions.size() - 1))));
-    }
-
-    public Revisioned<ProgrammeVersionView> changeStatus(String code, int number, VersionStatus target, String ifMatch) {
-        ProgrammeVersion version = lockedVersion(code, number);
-        ETags.requireMatch(ifMatch, version.revision);
-        if (target == VersionStatus.PUBLISHED) {
-            requireModulesPublished(version);
-        }
-        version.moveTo(target, "Programme " + code);
-        return revisioned(version);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Revisioned<ProgrammeVersionView> read(String code, int number) {
-        return revisioned(visibleVersion(code, number));
+    public ProgrammeAuthoring(ProgrammeQueries queries, ModuleQueries modules, Visibility visibility) {
+        super("Programme", queries, visibility);
+        this.queries = queries;
+        this.modules = modules;
     }
 
     /** What a cohort pins: the version with its modules, rules and the standards its objectives carry. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProgrammeSnapshot snapshot(String code, int number) {
         ProgrammeVersion version = visibleVersion(code, number);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT DISTINCT p.code, i.code, p.short_title, i.code AS sort_instrument, p.position
-                FROM programme_module pm
-                JOIN objective o ON o.module_version_id = pm.module_version_id
-                JOIN alignment a ON a.objective_id = o.id
-                JOIN provision p ON p.id = a.provision_id
-                JOIN instrument i ON i.id = p.instrument_id
-                WHERE pm.programme_version_id = :version
-                ORDER BY sort_instrument, p.position""")
-                .setParameter("version", version.id)
-                .getResultList();
-        List<CoveredStandard> standards = rows.stream()
-                .map(row -> new CoveredStandard((String) row[0], (String) row[1], (String) row[2]))
-                .toList();
-        return ProgrammeViews.snapshot(version, standards);
+        return ProgrammeViews.snapshot(version, queries.standardsCovered(version));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ProgrammeOverview overview(String code) {
-        Programme programme = Programme.findByCode(code).orElseThrow(() -> ProblemException.notFound("Programme", code));
-        List<ProgrammeVersion> visible = ProgrammeVersion.ofProgramme(programme).stream()
-                .filter(version -> visibility.canSee(version.status))
-                .toList();
-        if (visible.isEmpty()) {
-            throw ProblemException.notFound("Programme", code);
+    @Override
+    protected Programme newSeries() {
+        return new Programme();
+    }
+
+    @Override
+    protected ProgrammeVersion newDraft(Programme programme, int number, String actor) {
+        return ProgrammeVersion.draft(programme, number, actor);
+    }
+
+    @Override
+    protected Programme seriesOf(ProgrammeVersion version) {
+        return version.programme;
+    }
+
+    @Override
+    protected String codeOf(ProgrammeDraft draft) {
+        return draft.code();
+    }
+
+    @Override
+    protected ProgrammeDraft draftOf(ProgrammeVersion version) {
+        return ProgrammeViews.draft(version);
+    }
+
+    @Override
+    protected ProgrammeVersionView view(ProgrammeVersion version) {
+        return ProgrammeViews.version(version);
+    }
+
+    @Override
+    protected ProgrammeOverview overview(String code, Integer latestPublished, List<ProgrammeVersion> visible) {
+        return new ProgrammeOverview(code, latestPublished, visible.stream().map(ProgrammeViews::summary).toList());
+    }
+
+    /** Publishing requires every module version to be published still. */
+    @Override
+    protected void checkMove(ProgrammeVersion version, VersionStatus target) {
+        if (target == VersionStatus.PUBLISHED) {
+            requireModulesPublished(version);
         }
-        return new ProgrammeOverview(code, Versions.latestPublished(visible),
-                visible.stream().map(ProgrammeViews::summary).toList());
-    }
-
-
-    private ProgrammeVersion visibleVersion(String code, int number) {
-        return ProgrammeVersion.findVersion(code, number)
-                .filter(version -> visibility.canSee(version.status))
-                .orElseThrow(() -> ProblemException.notFound("Programme version", code + " v" + number));
-    }
-
-    private ProgrammeVersion lockedVersion(String code, int number) {
-        return ProgrammeVersion.findVersionForUpdate(code, number)
-                .filter(version -> visibility.canSee(version.status))
-                .orElseThrow(() -> ProblemException.notFound("Programme version", code + " v" + number));
-    }
-
-    private ProgrammeVersion startNextVersion(Programme programme, ProgrammeDraft draft) {
-        int next = Versions.nextNumber(ProgrammeVersion.ofProgramme(programme), "Programme " + programme.code);
-        return newVersion(programme, next, draft);
-    }
-
-    private ProgrammeVersion newVersion(Programme programme, int number, ProgrammeDraft draft) {
-        ProgrammeVersion version = ProgrammeVersion.draft(programme, number, visibility.actor());
-        apply(version, draft);
-        version.persist();
-        return version;
     }
 
     private void requireModulesPublished(ProgrammeVersion version) {
@@ -162,7 +103,8 @@ public class ProgrammeAuthoring {
         }
     }
 
-    private void apply(ProgrammeVersion version, ProgrammeDraft draft) {
+    @Override
+    protected void apply(ProgrammeVersion version, ProgrammeDraft draft) {
         List<FieldViolation> problems = new ArrayList<>();
         boolean trainer = draft.certificate().kind() == CertificateKind.TRAINER;
         if (trainer && draft.certificate().validityMonths() == null) {
@@ -185,7 +127,7 @@ public class ProgrammeAuthoring {
         if (!version.modules.isEmpty()) {
             version.modules.clear();
             // Orphans are deleted at flush, after inserts: flush now, or re-added modules collide.
-            ProgrammeVersion.flush();
+            queries.flush();
         }
         for (int i = 0; i < modules.size(); i++) {
             ProgrammeModule entry = new ProgrammeModule();
@@ -200,7 +142,7 @@ public class ProgrammeAuthoring {
     /** Finds every referenced module version in one query; each must exist and be published. */
     private List<ModuleVersion> resolveModules(List<ModuleRef> refs, List<FieldViolation> problems) {
         Set<String> codes = new HashSet<>();
-        List<ModuleVersion> found = ModuleVersion.list("module.code in ?1", refs.stream().map(ModuleRef::module).toList());
+        List<ModuleVersion> found = modules.versionsOf(refs.stream().map(ModuleRef::module).toList());
         List<ModuleVersion> resolved = new ArrayList<>();
         for (int i = 0; i < refs.size(); i++) {
             ModuleRef ref = refs.get(i);
@@ -222,9 +164,5 @@ public class ProgrammeAuthoring {
             }
         }
         return resolved;
-    }
-
-    private static Revisioned<ProgrammeVersionView> revisioned(ProgrammeVersion version) {
-        return new Revisioned<>(ProgrammeViews.version(version), version.revision);
     }
 }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.curriculum.coverage.api.ProvisionModules;
-import org.sanad.curriculum.coverage.service.CoverageQuery;
+import org.sanad.curriculum.coverage.service.CoverageQueries;
 import org.sanad.curriculum.standards.api.ProvisionView;
 import org.sanad.curriculum.standards.service.StandardsCatalog;
 
@@ -26,9 +26,9 @@ import org.sanad.curriculum.standards.service.StandardsCatalog;
 public class ProvisionResource {
 
     private final StandardsCatalog catalog;
-    private final CoverageQuery coverage;
+    private final CoverageQueries coverage;
 
-    public ProvisionResource(StandardsCatalog catalog, CoverageQuery coverage) {
+    public ProvisionResource(StandardsCatalog catalog, CoverageQueries coverage) {
         this.catalog = catalog;
         this.coverage = coverage;
     }

@@ -1,7 +1,6 @@
 package org.sanad.curriculum.standards.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,7 +13,6 @@ import org.sanad.common.paging.Cursor;
 import org.sanad.common.paging.Page;
 import org.sanad.common.problem.FieldViolation;
 import org.sanad.common.problem.ProblemException;
-import org.sanad.common.paging.KeysetQuery;
 import org.sanad.curriculum.standards.Instrument;
 import org.sanad.curriculum.standards.InstrumentKind;
 import org.sanad.curriculum.standards.OperationalDomain;
@@ -33,30 +31,28 @@ import org.sanad.curriculum.standards.api.ProvisionView;
 @Transactional
 public class StandardsCatalog {
 
-    private final EntityManager em;
+    private final StandardsQueries queries;
 
-    public StandardsCatalog(EntityManager em) {
-        this.em = em;
+    public StandardsCatalog(StandardsQueries queries) {
+        this.queries = queries;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InstrumentView> instruments(InstrumentKind kind, int size, String cursor) {
         String after = cursor == null ? "" : Cursor.decode(cursor, 1).key(0);
-        List<Instrument> rows = kind == null
-                ? Instrument.find("code > ?1 order by code", after).page(0, size + 1).list()
-                : Instrument.find("kind = ?1 and code > ?2 order by code", kind, after).page(0, size + 1).list();
+        List<Instrument> rows = queries.instruments(kind, after, size + 1);
         return Page.fromLookahead(rows, size, row -> Cursor.of(row.code), row -> StandardsViews.instrument(row, null));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InstrumentView instrument(String code) {
-        Instrument instrument = Instrument.findByCode(code).orElseThrow(() -> ProblemException.notFound("Instrument", code));
-        List<ProvisionView> provisions = Provision.ofInstrument(instrument).stream().map(StandardsViews::provision).toList();
+        Instrument instrument = queries.instrument(code).orElseThrow(() -> ProblemException.notFound("Instrument", code));
+        List<ProvisionView> provisions = queries.provisionsOf(instrument).stream().map(StandardsViews::provision).toList();
         return StandardsViews.instrument(instrument, provisions);
     }
 
     public InstrumentView addInstrument(NewInstrument request) {
-        if (Instrument.findByCode(request.code()).isPresent()) {
+        if (queries.instrument(request.code()).isPresent()) {
             throw ProblemException.conflict("Instrument " + request.code() + " already exists");
         }
         Instrument instrument = new Instrument();
@@ -71,16 +67,16 @@ public class StandardsCatalog {
     }
 
     public ProvisionView addProvision(String instrumentCode, NewProvision request) {
-        Instrument instrument = Instrument.findByCode(instrumentCode)
+        Instrument instrument = queries.instrument(instrumentCode)
                 .orElseThrow(() -> ProblemException.notFound("Instrument", instrumentCode));
         if (!request.code().startsWith(instrument.code + "-")) {
             throw ProblemException.unprocessable("A provision's code starts with its instrument's code",
                     List.of(new FieldViolation("code", "must start with " + instrument.code + "-")));
         }
-        if (Provision.findByCode(request.code()).isPresent()) {
+        if (queries.provision(request.code()).isPresent()) {
             throw ProblemException.conflict("Provision " + request.code() + " already exists");
         }
-        if (Provision.count("instrument = ?1 and number = ?2", instrument, request.number()) > 0) {
+        if (queries.numberTaken(instrument, request.number())) {
             throw ProblemException.conflict(instrument.code + " already has a provision numbered " + request.number());
         }
         Provision provision = new Provision();
@@ -90,14 +86,14 @@ public class StandardsCatalog {
         provision.shortTitle = request.shortTitle().strip();
         provision.summary = request.summary().strip();
         provision.url = request.url() != null ? request.url() : instrument.url;
-        provision.position = (int) Provision.count("instrument", instrument) + 1;
+        provision.position = queries.provisionCount(instrument) + 1;
         provision.persist();
         return StandardsViews.provision(provision);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProvisionView provision(String code) {
-        return Provision.findByCode(code).map(StandardsViews::provision).orElseThrow(() -> ProblemException.notFound("Provision", code));
+        return queries.provision(code).map(StandardsViews::provision).orElseThrow(() -> ProblemException.notFound("Provision", code));
     }
 
     /**
@@ -107,7 +103,7 @@ public class StandardsCatalog {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Provision> resolve(List<String> codes, Function<Integer, String> fieldOf) {
-        Map<String, Provision> found = Provision.findByCodes(new LinkedHashSet<>(codes)).stream()
+        Map<String, Provision> found = queries.provisions(new LinkedHashSet<>(codes)).stream()
                 .collect(Collectors.toMap(p -> p.code, Function.identity()));
         List<FieldViolation> unknown = IntStream.range(0, codes.size())
                 .filter(i -> !found.containsKey(codes.get(i)))
@@ -119,63 +115,19 @@ public class StandardsCatalog {
         return found;
     }
 
-    /**
-     * The ids behind a search filter on a provision or an instrument code, keeping only provisions
-     * some objective carries: empty when the code is unknown or nothing teaches it, so a search can
-     * answer at once instead of walking every version to find no match. Searches filter on these ids
-     * so the planner sees which provisions are meant.
-     */
-    /**
-     * Narrows a search to what carries a provision, and to what carries some provision of an
-     * instrument, each when asked for. {@code carrying} opens an EXISTS over the alignments of one
-     * row found, leaving {@code a} for the alignment.
-     *
-     * @return false when nothing can match, so the search can answer an empty page without running
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean restrictToCarriers(KeysetQuery query, String carrying, String provisionCode, String instrumentCode) {
-        if (provisionCode != null) {
-            Long[] ids = carriedProvisionIds(provisionCode, null);
-            if (ids.length == 0) {
-                return false;
-            }
-            query.and(carrying + " AND a.provision_id = ANY(CAST(:provisionIds AS bigint[])))", "provisionIds", ids);
-        }
-        if (instrumentCode != null) {
-            Long[] ids = carriedProvisionIds(null, instrumentCode);
-            if (ids.length == 0) {
-                return false;
-            }
-            query.and(carrying + " AND a.provision_id = ANY(CAST(:instrumentIds AS bigint[])))", "instrumentIds", ids);
-        }
-        return true;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Long[] carriedProvisionIds(String provisionCode, String instrumentCode) {
-        String scope = provisionCode != null
-                ? "p.code = :code"
-                : "p.instrument_id = (SELECT id FROM instrument WHERE code = :code)";
-        List<Number> ids = em.createNativeQuery("SELECT p.id FROM provision p WHERE " + scope
-                        + " AND EXISTS (SELECT 1 FROM alignment a WHERE a.provision_id = p.id)")
-                .setParameter("code", provisionCode != null ? provisionCode : instrumentCode)
-                .getResultList();
-        return ids.stream().map(Number::longValue).toArray(Long[]::new);
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ProfileView> profiles() {
-        return StandardsProfile.<StandardsProfile>list("order by code").stream().map(StandardsViews::profile).toList();
+        return queries.profiles().stream().map(StandardsViews::profile).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProfileView profile(String code) {
-        return StandardsProfile.findByCode(code).map(StandardsViews::profile)
+        return queries.profile(code).map(StandardsViews::profile)
                 .orElseThrow(() -> ProblemException.notFound("Standards profile", code));
     }
 
     public ProfileView addProfile(NewProfile request) {
-        if (StandardsProfile.findByCode(request.code()).isPresent()) {
+        if (queries.profile(request.code()).isPresent()) {
             throw ProblemException.conflict("Standards profile " + request.code() + " already exists");
         }
         List<String> codes = request.provisions();
@@ -195,11 +147,11 @@ public class StandardsCatalog {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DomainView> domains() {
-        return OperationalDomain.<OperationalDomain>list("order by code").stream().map(StandardsViews::domain).toList();
+        return queries.domains().stream().map(StandardsViews::domain).toList();
     }
 
     public DomainView addDomain(DomainView request) {
-        if (OperationalDomain.findById(request.code()) != null) {
+        if (queries.domain(request.code()).isPresent()) {
             throw ProblemException.conflict("Operational domain " + request.code() + " already exists");
         }
         OperationalDomain domain = new OperationalDomain();

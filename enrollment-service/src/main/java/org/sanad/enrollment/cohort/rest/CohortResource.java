@@ -39,6 +39,7 @@ import org.sanad.enrollment.cohort.api.CohortStatusChange;
 import org.sanad.enrollment.cohort.api.CohortSummary;
 import org.sanad.enrollment.cohort.api.CohortView;
 import org.sanad.enrollment.cohort.service.Cohorts;
+import org.sanad.enrollment.lifecycle.CohortLifecycle;
 
 @Path("/cohorts")
 @Tag(name = "Cohorts", description = "Deliveries of a published programme version. Registrars see and manage their "
@@ -47,10 +48,12 @@ import org.sanad.enrollment.cohort.service.Cohorts;
 public class CohortResource {
 
     private final Cohorts cohorts;
+    private final CohortLifecycle lifecycle;
     private final CurrentCaller caller;
 
-    public CohortResource(Cohorts cohorts, CurrentCaller caller) {
+    public CohortResource(Cohorts cohorts, CohortLifecycle lifecycle, CurrentCaller caller) {
         this.cohorts = cohorts;
+        this.lifecycle = lifecycle;
         this.caller = caller;
     }
 
@@ -125,6 +128,6 @@ public class CohortResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response changeStatus(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CohortStatusChange change) {
-        return Responses.ok(cohorts.changeStatus(id, change.status(), change.reason(), ifMatch, CohortScope.of(caller.get())));
+        return Responses.ok(lifecycle.move(id, change.status(), change.reason(), ifMatch, CohortScope.of(caller.get())));
     }
 }

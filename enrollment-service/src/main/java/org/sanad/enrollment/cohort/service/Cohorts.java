@@ -1,11 +1,7 @@
 package org.sanad.enrollment.cohort.service;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -14,22 +10,18 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.sanad.common.paging.Cursor;
-import org.sanad.common.paging.KeysetQuery;
 import org.sanad.common.paging.Page;
 import org.sanad.common.problem.FieldViolation;
 import org.sanad.common.problem.ProblemException;
 import org.sanad.common.problem.ProblemType;
 import org.sanad.common.security.Caller;
 import org.sanad.common.security.Roles;
-import org.sanad.common.sql.NativeRows;
 import org.sanad.common.web.ETags;
 import org.sanad.common.web.Revisioned;
 import org.sanad.enrollment.access.CohortScope;
 import org.sanad.enrollment.cohort.Cohort;
 import org.sanad.enrollment.cohort.CohortModule;
 import org.sanad.enrollment.cohort.CohortStatus;
-import org.sanad.enrollment.cohort.CohortStatusChanged;
 import org.sanad.enrollment.cohort.api.CohortRequest;
 import org.sanad.enrollment.cohort.api.CohortRequest.Logistics;
 import org.sanad.enrollment.cohort.api.CohortSummary;
@@ -39,22 +31,21 @@ import org.sanad.enrollment.cohort.client.ProgrammeSnapshot;
 import org.sanad.enrollment.participant.service.Participants;
 import org.sanad.enrollment.sync.Tombstone;
 
-/** Opens cohorts on a published programme version, changes their logistics and moves them along. */
+/**
+ * Opens cohorts on a published programme version, changes their logistics, and answers who may see,
+ * manage and record in each. What a change of status does is {@code CohortLifecycle}'s.
+ */
 @ApplicationScoped
 @Transactional
 public class Cohorts {
 
-    private static final String SUMMARY = "SELECT c.id, c.code, c.programme_code, c.programme_version,"
-            + " c.programme_title, c.host_institution, c.partner_institutions, c.location, c.start_date, c.end_date,"
-            + " c.capacity, c.seats_taken, c.language, c.status FROM cohort c WHERE TRUE";
-
+    private final CohortQueries queries;
     private final ProgrammeCatalog catalog;
-    private final Event<CohortStatusChanged> statusChanges;
     private final Participants participants;
 
-    public Cohorts(ProgrammeCatalog catalog, Event<CohortStatusChanged> statusChanges, Participants participants) {
+    public Cohorts(CohortQueries queries, ProgrammeCatalog catalog, Participants participants) {
+        this.queries = queries;
         this.catalog = catalog;
-        this.statusChanges = statusChanges;
         this.participants = participants;
     }
 
@@ -71,7 +62,7 @@ public class Cohorts {
                     List.of(new FieldViolation("logistics", "must not be null")));
         }
         checkLogistics(logistics, caller);
-        if (Cohort.count("code", request.code()) > 0) {
+        if (queries.codeTaken(request.code())) {
             throw ProblemException.conflict("Cohort code " + request.code() + " is taken");
         }
         ProgrammeSnapshot snapshot = catalog.publishedVersion(request.programme().code(), request.programme().version());
@@ -128,55 +119,24 @@ public class Cohorts {
         apply(cohort, logistics);
         Set<String> after = new HashSet<>(Arrays.asList(cohort.partnerInstitutions));
         sharingChanged(cohort, before, after);
-        Panache.getEntityManager().flush();
-        return view(cohort);
+        return saved(cohort);
     }
 
-    public Revisioned<CohortView> changeStatus(long id, CohortStatus target, String reason, String ifMatch, CohortScope scope) {
-        Cohort cohort = managed(id, scope);
-        ETags.requireMatch(ifMatch, cohort.revision);
-        CohortStatus from = cohort.status;
-        if (!from.canMoveTo(target)) {
-            throw ProblemException.conflict("Cohort " + cohort.code + " cannot move from " + from + " to " + target
-                    + "; from " + from + " it can move to " + from.next());
-        }
-        cohort.status = target;
-        statusChanges.fire(new CohortStatusChanged(cohort, from, target, scope.caller().subject(), reason));
-        Panache.getEntityManager().flush();
+    /** The cohort as it now stands, its changes written so the revision is the database's. */
+    public Revisioned<CohortView> saved(Cohort cohort) {
+        queries.flush();
         return view(cohort);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CohortSummary> list(String code, CohortStatus status, String programme, int size, String cursor, CohortScope scope) {
-        KeysetQuery query = new KeysetQuery(SUMMARY);
-        scope.restrict(query);
-        if (code != null) {
-            query.and("c.code = :code", "code", code);
-        }
-        if (status != null) {
-            query.and("c.status = :status", "status", status.name());
-        }
-        if (programme != null) {
-            query.and("c.programme_code = :programme", "programme", programme);
-        }
-        if (cursor != null) {
-            query.and("c.id > :after", "after", Cursor.decode(cursor, 1).longKey(0));
-        }
-        return Page.fromLookahead(query.page(Panache.getEntityManager(), "c.id", size),
-                size, row -> Cursor.of(row[0]), Cohorts::summary);
-    }
-
-    /** Summaries of the given cohorts, whoever asks: callers filter by scope first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CohortSummary> summaries(List<Long> ids) {
-        KeysetQuery query = new KeysetQuery(SUMMARY).and("c.id = ANY(CAST(:ids AS bigint[]))", "ids", ids.toArray(Long[]::new));
-        return query.all(Panache.getEntityManager(), "ORDER BY c.id").stream().map(Cohorts::summary).toList();
+        return queries.page(code, status, programme, size, cursor, scope);
     }
 
     /** The cohort if the caller may see it; 404 otherwise, as if it did not exist. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Cohort visible(long id, CohortScope scope) {
-        Cohort cohort = Cohort.findById(id);
+        Cohort cohort = queries.find(id);
         if (cohort == null || !scope.sees(cohort, teaches(cohort, scope.caller()))) {
             throw ProblemException.notFound("Cohort", id);
         }
@@ -204,20 +164,11 @@ public class Cohorts {
 
     /** The cohort, locked until the transaction ends: enrollments in one cohort are decided one at a time. */
     public Cohort lockedForSeats(long id) {
-        Cohort cohort = Panache.getEntityManager().find(Cohort.class, id, LockModeType.PESSIMISTIC_WRITE);
-        Panache.getEntityManager().refresh(cohort);
-        return cohort;
+        return queries.locked(id);
     }
 
-    private static boolean teaches(Cohort cohort, Caller caller) {
-        if (!caller.hasRole(Roles.TRAINER) || cohort.trainerIds.isEmpty()) {
-            return false;
-        }
-        EntityManager em = Panache.getEntityManager();
-        return !em.createNativeQuery("SELECT 1 FROM participant WHERE account = :account AND id IN (:ids)")
-                .setParameter("account", caller.subject())
-                .setParameter("ids", cohort.trainerIds)
-                .getResultList().isEmpty();
+    private boolean teaches(Cohort cohort, Caller caller) {
+        return caller.hasRole(Roles.TRAINER) && queries.anyIsAccount(cohort.trainerIds, caller.subject());
     }
 
     /** Checks the logistics hold together; trainers are resolved as the caller, so one it may not read is unknown. */
@@ -269,15 +220,14 @@ public class Cohorts {
      * A partner that loses access gets a tombstone for the cohort; one that gains it must receive
      * the cohort's enrollments even though they changed before its cursor, so they are restamped.
      */
-    private static void sharingChanged(Cohort cohort, Set<String> before, Set<String> after) {
+    private void sharingChanged(Cohort cohort, Set<String> before, Set<String> after) {
         for (String removed : before) {
             if (!after.contains(removed)) {
                 Tombstone.cohortFor(cohort.id, removed).persist();
             }
         }
         if (!before.containsAll(after)) {
-            Panache.getEntityManager().createNativeQuery("UPDATE enrollment SET updated_at = updated_at WHERE cohort_id = :id")
-                    .setParameter("id", cohort.id).executeUpdate();
+            queries.restampEnrollments(cohort.id);
         }
     }
 
@@ -292,12 +242,5 @@ public class Cohorts {
                 cohort.hostInstitution, List.of(cohort.partnerInstitutions), cohort.location, cohort.startDate,
                 cohort.endDate, List.of(cohort.sessionDays), cohort.capacity, cohort.seatsTaken,
                 List.copyOf(cohort.trainerIds), cohort.language, cohort.status, cohort.createdAt), cohort.revision);
-    }
-
-    private static CohortSummary summary(Object[] row) {
-        return new CohortSummary(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                ((Number) row[3]).intValue(), (String) row[4], (String) row[5], NativeRows.strings(row[6]),
-                (String) row[7], NativeRows.date(row[8]), NativeRows.date(row[9]), ((Number) row[10]).intValue(),
-                ((Number) row[11]).intValue(), (String) row[12], CohortStatus.valueOf((String) row[13]));
     }
 }

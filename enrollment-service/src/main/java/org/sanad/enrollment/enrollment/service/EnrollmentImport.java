@@ -1,6 +1,5 @@
 package org.sanad.enrollment.enrollment.service;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -27,7 +26,9 @@ import org.sanad.enrollment.enrollment.api.ImportReport;
 import org.sanad.enrollment.participant.Gender;
 import org.sanad.enrollment.participant.Participant;
 import org.sanad.enrollment.participant.api.ParticipantRequest;
+import org.sanad.enrollment.participant.service.ParticipantQueries;
 import org.sanad.enrollment.participant.service.Participants;
+import org.sanad.enrollment.participant.service.ServiceNumber;
 
 /**
  * Enrolls a whole list at once from CSV, as academies keep nominations in spreadsheets. Every row is
@@ -46,11 +47,16 @@ public class EnrollmentImport {
 
     private final Cohorts cohorts;
     private final Enrollments enrollments;
+    private final EnrollmentQueries enrollmentQueries;
+    private final ParticipantQueries participantQueries;
     private final Validator validator;
 
-    public EnrollmentImport(Cohorts cohorts, Enrollments enrollments, Validator validator) {
+    public EnrollmentImport(Cohorts cohorts, Enrollments enrollments, EnrollmentQueries enrollmentQueries,
+            ParticipantQueries participantQueries, Validator validator) {
         this.cohorts = cohorts;
         this.enrollments = enrollments;
+        this.enrollmentQueries = enrollmentQueries;
+        this.participantQueries = participantQueries;
         this.validator = validator;
     }
 
@@ -62,7 +68,7 @@ public class EnrollmentImport {
         }
         List<Row> rows = read(csv, scope.caller());
         cohort = cohorts.lockedForSeats(cohortId);
-        Map<String, Long> known = existingParticipants(rows);
+        Map<ServiceNumber, Long> known = participantQueries.registeredAmong(rows.stream().map(Row::key).toList());
         List<FieldViolation> problems = new ArrayList<>();
         checkNotEnrolled(cohort, rows, known, problems);
         if (!problems.isEmpty()) {
@@ -77,7 +83,7 @@ public class EnrollmentImport {
                 created++;
             }
         }
-        Seats seats = confirm ? Seats.of(cohort) : null;
+        Seats seats = confirm ? enrollmentQueries.seats(cohortId) : null;
         int confirmed = 0;
         int waitlisted = 0;
         String actor = scope.caller().subject();
@@ -87,7 +93,7 @@ public class EnrollmentImport {
             confirmed += enrollment.status == EnrollmentStatus.CONFIRMED ? 1 : 0;
             waitlisted += enrollment.status == EnrollmentStatus.WAITLISTED ? 1 : 0;
         }
-        Panache.getEntityManager().flush();
+        enrollmentQueries.flush();
         return new ImportReport(rows.size(), created, rows.size() - created, confirmed, waitlisted,
                 rows.size() - confirmed - waitlisted);
     }
@@ -120,7 +126,7 @@ public class EnrollmentImport {
         }
         List<FieldViolation> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>(data.size());
-        Set<String> seen = new HashSet<>();
+        Set<ServiceNumber> seen = new HashSet<>();
         for (Csv.Record record : data) {
             String where = "rows[" + record.line() + "]";
             if (record.fields().size() != columns.size()) {
@@ -189,32 +195,12 @@ public class EnrollmentImport {
         return columns;
     }
 
-    /** Looks up every (institution, service number) of the file in one query. */
-    private static Map<String, Long> existingParticipants(List<Row> rows) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = Panache.getEntityManager().createNativeQuery("SELECT p.id, p.institution, p.service_number"
-                        + " FROM participant p JOIN unnest(CAST(:institutions AS varchar[]), CAST(:numbers AS varchar[]))"
-                        + " AS f(institution, service_number) USING (institution, service_number)")
-                .setParameter("institutions", rows.stream().map(r -> r.request().institution()).toArray(String[]::new))
-                .setParameter("numbers", rows.stream().map(r -> r.request().serviceNumber()).toArray(String[]::new))
-                .getResultList();
-        Map<String, Long> known = new HashMap<>();
-        for (Object[] row : found) {
-            known.put(Row.key((String) row[1], (String) row[2]), ((Number) row[0]).longValue());
-        }
-        return known;
-    }
-
-    private static void checkNotEnrolled(Cohort cohort, List<Row> rows, Map<String, Long> known, List<FieldViolation> problems) {
+    private void checkNotEnrolled(Cohort cohort, List<Row> rows, Map<ServiceNumber, Long> known,
+            List<FieldViolation> problems) {
         if (known.isEmpty()) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<Number> enrolled = Panache.getEntityManager().createNativeQuery("SELECT participant_id FROM enrollment"
-                        + " WHERE cohort_id = :cohort AND participant_id = ANY(CAST(:ids AS bigint[]))")
-                .setParameter("cohort", cohort.id).setParameter("ids", known.values().toArray(Long[]::new)).getResultList();
-        Set<Long> already = new HashSet<>();
-        enrolled.forEach(id -> already.add(id.longValue()));
+        Set<Long> already = enrollmentQueries.enrolledAmong(cohort.id, known.values());
         for (Row row : rows) {
             Long id = known.get(row.key());
             if (id != null && already.contains(id)) {
@@ -244,12 +230,8 @@ public class EnrollmentImport {
 
     private record Row(int line, ParticipantRequest request) {
 
-        String key() {
-            return key(request.institution(), request.serviceNumber());
-        }
-
-        static String key(String institution, String serviceNumber) {
-            return institution + "\u001f" + serviceNumber;
+        ServiceNumber key() {
+            return new ServiceNumber(request.institution(), request.serviceNumber());
         }
     }
 }

@@ -1,13 +1,9 @@
 package org.sanad.enrollment.enrollment.service;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.sanad.common.paging.Cursor;
-import org.sanad.common.paging.KeysetQuery;
 import org.sanad.common.paging.Page;
 import org.sanad.common.problem.FieldViolation;
 import org.sanad.common.problem.ProblemException;
@@ -15,7 +11,6 @@ import org.sanad.common.security.Caller;
 import org.sanad.enrollment.access.CohortScope;
 import org.sanad.enrollment.cohort.Cohort;
 import org.sanad.enrollment.cohort.CohortStatus;
-import org.sanad.enrollment.cohort.CohortStatusChanged;
 import org.sanad.enrollment.cohort.service.Cohorts;
 import org.sanad.enrollment.enrollment.Enrollment;
 import org.sanad.enrollment.enrollment.EnrollmentStatus;
@@ -35,10 +30,12 @@ import org.sanad.enrollment.sync.Tombstone;
 @Transactional
 public class Enrollments {
 
+    private final EnrollmentQueries queries;
     private final Cohorts cohorts;
     private final Participants participants;
 
-    public Enrollments(Cohorts cohorts, Participants participants) {
+    public Enrollments(EnrollmentQueries queries, Cohorts cohorts, Participants participants) {
+        this.queries = queries;
         this.cohorts = cohorts;
         this.participants = participants;
     }
@@ -52,10 +49,10 @@ public class Enrollments {
                     List.of(new FieldViolation("participantId", "unknown participant")));
         }
         cohort = cohorts.lockedForSeats(cohortId);
-        if (Enrollment.count("cohortId = ?1 and participantId = ?2", cohortId, request.participantId()) > 0) {
+        if (queries.enrolled(cohortId, request.participantId())) {
             throw ProblemException.conflict("Participant " + request.participantId() + " is already enrolled in cohort " + cohort.code);
         }
-        Enrollment enrollment = admit(cohort, request.participantId(), request.confirmNow() ? Seats.of(cohort) : null,
+        Enrollment enrollment = admit(cohort, request.participantId(), request.confirmNow() ? queries.seats(cohortId) : null,
                 caller.subject(), request.reason());
         return read(enrollment.id, scope);
     }
@@ -93,7 +90,7 @@ public class Enrollments {
                     + EnrollmentStatus.requestable());
         }
         cohort = cohorts.lockedForSeats(cohort.id);
-        Panache.getEntityManager().refresh(enrollment);
+        queries.refresh(enrollment);
         EnrollmentStatus from = enrollment.status;
         if (!from.canMoveTo(target)) {
             throw ProblemException.conflict("Enrollment " + enrollmentId + " cannot move from " + from + " to " + target
@@ -115,7 +112,7 @@ public class Enrollments {
 
     private void confirm(Enrollment enrollment, Cohort cohort, String actor, String reason) {
         requireEnrolling(cohort);
-        Seats seats = Seats.of(cohort);
+        Seats seats = queries.seats(cohort.id);
         if (enrollment.status == EnrollmentStatus.WAITLISTED && !seats.take()) {
             throw ProblemException.conflict("Cohort " + cohort.code + " is full; the enrollment stays at waitlist position "
                     + enrollment.waitlistPosition);
@@ -133,10 +130,8 @@ public class Enrollments {
         boolean freesSeat = enrollment.status.holdsSeat();
         move(enrollment, target, actor, reason);
         if (freesSeat && cohort.status.takesEnrollments()) {
-            // Free the seat in the database before another takes it: its CHECK sees every statement.
-            Panache.getEntityManager().flush();
-            Enrollment first = Enrollment.find("cohortId = ?1 and status = ?2 order by waitlistPosition",
-                    cohort.id, EnrollmentStatus.WAITLISTED).firstResult();
+            queries.flush();
+            Enrollment first = queries.firstWaitlisted(cohort.id);
             if (first != null) {
                 move(first, EnrollmentStatus.CONFIRMED, actor, "Seat freed by enrollment " + enrollment.id + " ("
                         + target + ")");
@@ -168,39 +163,26 @@ public class Enrollments {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public EnrollmentView read(long enrollmentId, CohortScope scope) {
-        Enrollment enrollment = visible(enrollmentId, scope);
-        Object[] row = (Object[]) Panache.getEntityManager()
-                .createNativeQuery("SELECT " + EnrollmentRows.COLUMNS + EnrollmentRows.FROM + " WHERE e.id = :id")
-                .setParameter("id", enrollment.id).getSingleResult();
-        return EnrollmentRows.view(row, scope.caller());
+        return queries.view(visible(enrollmentId, scope).id, scope.caller());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EnrollmentView> list(long cohortId, EnrollmentStatus status, int size, String cursor, CohortScope scope) {
         cohorts.visible(cohortId, scope);
-        KeysetQuery query = new KeysetQuery("SELECT " + EnrollmentRows.COLUMNS + EnrollmentRows.FROM + " WHERE TRUE")
-                .and("e.cohort_id = :cohort", "cohort", cohortId);
-        if (status != null) {
-            query.and("e.status = :status", "status", status.name());
-        }
-        if (cursor != null) {
-            query.and("e.id > :after", "after", Cursor.decode(cursor, 1).longKey(0));
-        }
-        return Page.fromLookahead(query.page(Panache.getEntityManager(), "e.id", size), size,
-                row -> Cursor.of(row[0]), row -> EnrollmentRows.view(row, scope.caller()));
+        return queries.page(cohortId, status, size, cursor, scope.caller());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TransitionView> history(long enrollmentId, CohortScope scope) {
         visible(enrollmentId, scope);
-        return EnrollmentTransition.<EnrollmentTransition>find("enrollmentId = ?1 order by id", enrollmentId).stream()
+        return queries.history(enrollmentId).stream()
                 .map(t -> new TransitionView(t.fromStatus, t.toStatus, t.actor, t.at, t.reason)).toList();
     }
 
     /** The enrollment if its cohort is one the caller may see; 404 otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Enrollment visible(long enrollmentId, CohortScope scope) {
-        Enrollment enrollment = Enrollment.findById(enrollmentId);
+        Enrollment enrollment = queries.find(enrollmentId);
         if (enrollment == null) {
             throw ProblemException.notFound("Enrollment", enrollmentId);
         }
@@ -212,21 +194,24 @@ public class Enrollments {
         return enrollment;
     }
 
-    /** A cohort that starts puts its confirmed officers in class; one cancelled lets everyone go. */
-    void cohortMoved(@Observes CohortStatusChanged change) {
-        if (change.to() == CohortStatus.IN_PROGRESS) {
-            for (Enrollment e : Enrollment.<Enrollment>list("cohortId = ?1 and status = ?2 order by id",
-                    change.cohort().id, EnrollmentStatus.CONFIRMED)) {
-                move(e, EnrollmentStatus.ATTENDING, change.actor(), "Cohort started");
-            }
-        } else if (change.to() == CohortStatus.CANCELLED) {
-            for (Enrollment e : Enrollment.<Enrollment>list("cohortId = ?1 and status in ?2 order by id",
-                    change.cohort().id, List.of(EnrollmentStatus.NOMINATED, EnrollmentStatus.CONFIRMED,
-                            EnrollmentStatus.WAITLISTED, EnrollmentStatus.ATTENDING))) {
-                move(e, EnrollmentStatus.WITHDRAWN, change.actor(),
-                        "Cohort cancelled" + (change.reason() == null ? "" : ": " + change.reason()));
-            }
+    /** A cohort that starts puts its confirmed officers in class. */
+    public void cohortStarted(Cohort cohort, String actor) {
+        for (Enrollment enrollment : queries.inStatus(cohort.id, List.of(EnrollmentStatus.CONFIRMED))) {
+            move(enrollment, EnrollmentStatus.ATTENDING, actor, "Cohort started");
         }
+    }
+
+    /** A cohort that is cancelled lets everyone still in it go. */
+    public void cohortCancelled(Cohort cohort, String actor, String reason) {
+        for (Enrollment enrollment : queries.inStatus(cohort.id, List.of(EnrollmentStatus.NOMINATED,
+                EnrollmentStatus.CONFIRMED, EnrollmentStatus.WAITLISTED, EnrollmentStatus.ATTENDING))) {
+            move(enrollment, EnrollmentStatus.WITHDRAWN, actor, "Cohort cancelled" + (reason == null ? "" : ": " + reason));
+        }
+    }
+
+    /** Those in class when the cohort completes, whose completion is decided then. */
+    public List<Enrollment> attending(Cohort cohort) {
+        return queries.inStatus(cohort.id, List.of(EnrollmentStatus.ATTENDING));
     }
 
     private static void requireEnrolling(Cohort cohort) {

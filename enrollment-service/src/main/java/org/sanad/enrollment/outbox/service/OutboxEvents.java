@@ -11,6 +11,7 @@ import org.sanad.common.paging.Page;
 import org.sanad.common.problem.ProblemException;
 import org.sanad.enrollment.outbox.CompletionEvents;
 import org.sanad.enrollment.outbox.OutboxEvent;
+import org.sanad.enrollment.outbox.OutboxQueries;
 import org.sanad.enrollment.outbox.api.OutboxEventView;
 import org.sanad.enrollment.outbox.api.OutboxEventView.Delivery;
 
@@ -18,9 +19,11 @@ import org.sanad.enrollment.outbox.api.OutboxEventView.Delivery;
 @ApplicationScoped
 public class OutboxEvents {
 
+    private final OutboxQueries queries;
     private final CompletionEvents completions;
 
-    public OutboxEvents(CompletionEvents completions) {
+    public OutboxEvents(OutboxQueries queries, CompletionEvents completions) {
+        this.queries = queries;
         this.completions = completions;
     }
 
@@ -32,11 +35,9 @@ public class OutboxEvents {
     /** Parked events, those parked longest ago first. */
     @Transactional
     public Page<OutboxEventView> parked(int size, String cursor) {
-        var query = OutboxEvent.<OutboxEvent>find(cursor == null
-                        ? "parkedAt is not null order by parkedAt, id"
-                        : "parkedAt is not null and (parkedAt > ?1 or (parkedAt = ?1 and id > ?2)) order by parkedAt, id",
-                cursor == null ? new Object[0] : after(Cursor.decode(cursor, 2)));
-        List<OutboxEvent> rows = query.page(0, size + 1).list();
+        Cursor after = cursor == null ? null : Cursor.decode(cursor, 2);
+        List<OutboxEvent> rows = after == null ? queries.parked(null, null, size + 1)
+                : queries.parked(after.timeKey(0), after.uuidKey(1), size + 1);
         return Page.fromLookahead(rows, size, event -> Cursor.of(event.parkedAt, event.id), OutboxEvents::view);
     }
 
@@ -59,12 +60,8 @@ public class OutboxEvents {
         return view(event);
     }
 
-    private static Object[] after(Cursor cursor) {
-        return new Object[] {cursor.timeKey(0), cursor.uuidKey(1)};
-    }
-
-    private static OutboxEvent find(UUID id, LockModeType lock) {
-        OutboxEvent event = OutboxEvent.findById(id, lock);
+    private OutboxEvent find(UUID id, LockModeType lock) {
+        OutboxEvent event = queries.find(id, lock);
         if (event == null) {
             throw ProblemException.notFound("Outbox event", id);
         }

@@ -1,9 +1,6 @@
 package org.sanad.enrollment.progress.service;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,18 +11,16 @@ import java.util.List;
 import java.util.Map;
 import org.sanad.common.problem.FieldViolation;
 import org.sanad.common.problem.ProblemException;
-import org.sanad.common.sql.NativeRows;
 import org.sanad.enrollment.access.CohortScope;
 import org.sanad.enrollment.cohort.Cohort;
 import org.sanad.enrollment.cohort.CohortModule;
-import org.sanad.enrollment.cohort.CohortStatus;
-import org.sanad.enrollment.cohort.CohortStatusChanged;
 import org.sanad.enrollment.cohort.service.Cohorts;
 import org.sanad.enrollment.enrollment.Enrollment;
 import org.sanad.enrollment.enrollment.EnrollmentStatus;
 import org.sanad.enrollment.enrollment.service.Enrollments;
 import org.sanad.enrollment.outbox.CompletionEvents;
 import org.sanad.enrollment.participant.Participant;
+import org.sanad.enrollment.participant.service.ParticipantQueries;
 import org.sanad.enrollment.progress.Outcome;
 import org.sanad.enrollment.progress.api.AttendanceMark;
 import org.sanad.enrollment.progress.api.ProgressView;
@@ -43,13 +38,18 @@ public class Progress {
     private static final List<EnrollmentStatus> ASSESSED =
             List.of(EnrollmentStatus.ATTENDING, EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPLETED);
 
+    private final ProgressQueries queries;
     private final Cohorts cohorts;
     private final Enrollments enrollments;
+    private final ParticipantQueries participants;
     private final CompletionEvents events;
 
-    public Progress(Cohorts cohorts, Enrollments enrollments, CompletionEvents events) {
+    public Progress(ProgressQueries queries, Cohorts cohorts, Enrollments enrollments, ParticipantQueries participants,
+            CompletionEvents events) {
+        this.queries = queries;
         this.cohorts = cohorts;
         this.enrollments = enrollments;
+        this.participants = participants;
         this.events = events;
     }
 
@@ -60,15 +60,7 @@ public class Progress {
                     List.of(new FieldViolation("day", "not one of " + Arrays.toString(cohort.sessionDays))));
         }
         checkEnrollments(cohort, marks.stream().map(AttendanceMark::enrollmentId).toList());
-        Panache.getEntityManager().createNativeQuery("INSERT INTO attendance (enrollment_id, session_day, present, recorded_by)"
-                        + " SELECT m.id, :day, m.present, :actor FROM unnest(CAST(:ids AS bigint[]), CAST(:present AS boolean[]))"
-                        + " AS m(id, present) ON CONFLICT (enrollment_id, session_day) DO UPDATE"
-                        + " SET present = excluded.present, recorded_by = excluded.recorded_by, recorded_at = now()")
-                .setParameter("day", day)
-                .setParameter("actor", scope.caller().subject())
-                .setParameter("ids", marks.stream().map(AttendanceMark::enrollmentId).toArray(Long[]::new))
-                .setParameter("present", marks.stream().map(AttendanceMark::present).toArray(Boolean[]::new))
-                .executeUpdate();
+        queries.recordAttendance(day, marks, scope.caller().subject());
         return marks.size();
     }
 
@@ -78,15 +70,7 @@ public class Progress {
                 .orElseThrow(() -> ProblemException.unprocessable("Cohort " + cohort.code + " has no module " + moduleCode,
                         List.of(new FieldViolation("module", "not one of the cohort's modules"))));
         checkEnrollments(cohort, marks.stream().map(ScoreMark::enrollmentId).toList());
-        Panache.getEntityManager().createNativeQuery("INSERT INTO assessment (enrollment_id, module_position, score, recorded_by)"
-                        + " SELECT m.id, :position, m.score, :actor FROM unnest(CAST(:ids AS bigint[]), CAST(:scores AS numeric[]))"
-                        + " AS m(id, score) ON CONFLICT (enrollment_id, module_position) DO UPDATE"
-                        + " SET score = excluded.score, recorded_by = excluded.recorded_by, recorded_at = now()")
-                .setParameter("position", module.position)
-                .setParameter("actor", scope.caller().subject())
-                .setParameter("ids", marks.stream().map(ScoreMark::enrollmentId).toArray(Long[]::new))
-                .setParameter("scores", marks.stream().map(ScoreMark::score).toArray(BigDecimal[]::new))
-                .executeUpdate();
+        queries.recordScores(module.position, marks, scope.caller().subject());
         return marks.size();
     }
 
@@ -94,7 +78,7 @@ public class Progress {
     public ProgressView progress(long enrollmentId, CohortScope scope) {
         Enrollment enrollment = enrollments.visible(enrollmentId, scope);
         Cohort cohort = cohorts.visible(enrollment.cohortId, scope);
-        Records records = Records.of(List.of(enrollment.id));
+        ProgressRecords records = queries.records(List.of(enrollment.id));
         Map<LocalDate, Boolean> days = records.attendance(enrollment.id);
         Map<Integer, BigDecimal> scores = records.scores(enrollment.id);
         List<ProgressView.Day> attendance = Arrays.stream(cohort.sessionDays).map(d -> new ProgressView.Day(d, days.get(d))).toList();
@@ -121,23 +105,18 @@ public class Progress {
     }
 
     /** A cohort that completes decides every attendee's completion in one pass. */
-    void cohortCompleted(@Observes CohortStatusChanged change) {
-        if (change.to() == CohortStatus.COMPLETED) {
-            List<Enrollment> attending = Enrollment.list("cohortId = ?1 and status = ?2 order by id",
-                    change.cohort().id, EnrollmentStatus.ATTENDING);
-            decide(change.cohort(), attending, change.actor());
-        }
+    public void cohortCompleted(Cohort cohort, String actor) {
+        decide(cohort, enrollments.attending(cohort), actor);
     }
 
     private List<Outcome> decide(Cohort cohort, List<Enrollment> attendees, String actor) {
         if (attendees.isEmpty()) {
             return List.of();
         }
-        Records records = Records.of(attendees.stream().map(e -> e.id).toList());
+        ProgressRecords records = queries.records(attendees.stream().map(e -> e.id).toList());
         Map<Long, Participant> people = new HashMap<>();
         if (cohort.leadsToCertificate()) {
-            Participant.<Participant>list("id in ?1", attendees.stream().map(e -> e.participantId).toList())
-                    .forEach(p -> people.put(p.id, p));
+            participants.all(attendees.stream().map(e -> e.participantId).toList()).forEach(p -> people.put(p.id, p));
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (Enrollment enrollment : attendees) {
@@ -158,7 +137,7 @@ public class Progress {
         return outcomes;
     }
 
-    private static Outcome evaluate(Cohort cohort, Records records, long enrollmentId) {
+    private static Outcome evaluate(Cohort cohort, ProgressRecords records, long enrollmentId) {
         List<Outcome.ModuleRule> rules = cohort.modules.stream()
                 .map(m -> new Outcome.ModuleRule(m.position, m.moduleCode, m.durationHours, m.minScore)).toList();
         // Only days still on the schedule count, should the session days have changed since.
@@ -179,57 +158,19 @@ public class Progress {
     }
 
     /** Every id must be an enrollment of this cohort that is in class or finished; each bad one is listed. */
-    private static void checkEnrollments(Cohort cohort, List<Long> ids) {
-        Map<Long, String> statuses = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager()
-                .createNativeQuery("SELECT id, status FROM enrollment WHERE cohort_id = :cohort AND id = ANY(CAST(:ids AS bigint[]))")
-                .setParameter("cohort", cohort.id).setParameter("ids", ids.toArray(Long[]::new)).getResultList();
-        rows.forEach(row -> statuses.put(((Number) row[0]).longValue(), (String) row[1]));
+    private void checkEnrollments(Cohort cohort, List<Long> ids) {
+        Map<Long, EnrollmentStatus> statuses = queries.statusesIn(cohort.id, ids);
         List<FieldViolation> violations = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            String status = statuses.get(ids.get(i));
+            EnrollmentStatus status = statuses.get(ids.get(i));
             if (status == null) {
                 violations.add(new FieldViolation("[" + i + "].enrollmentId", "not an enrollment of cohort " + cohort.code));
-            } else if (!ASSESSED.contains(EnrollmentStatus.valueOf(status))) {
+            } else if (!ASSESSED.contains(status)) {
                 violations.add(new FieldViolation("[" + i + "].enrollmentId", "is " + status + ", not in class"));
             }
         }
         if (!violations.isEmpty()) {
             throw ProblemException.unprocessable("Some marks name enrollments that cannot be marked; nothing was recorded", violations);
-        }
-    }
-
-    /** The attendance and scores of some enrollments of a cohort, read in two queries. */
-    private record Records(Map<Long, Map<LocalDate, Boolean>> days, Map<Long, Map<Integer, BigDecimal>> scores) {
-
-        @SuppressWarnings("unchecked")
-        static Records of(List<Long> enrollmentIds) {
-            EntityManager em = Panache.getEntityManager();
-            Long[] ids = enrollmentIds.toArray(Long[]::new);
-            Map<Long, Map<LocalDate, Boolean>> days = new HashMap<>();
-            List<Object[]> attendance = em.createNativeQuery("SELECT enrollment_id, session_day, present FROM attendance"
-                    + " WHERE enrollment_id = ANY(CAST(:ids AS bigint[]))").setParameter("ids", ids).getResultList();
-            for (Object[] row : attendance) {
-                days.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
-                        .put(NativeRows.date(row[1]), (Boolean) row[2]);
-            }
-            Map<Long, Map<Integer, BigDecimal>> scores = new HashMap<>();
-            List<Object[]> assessed = em.createNativeQuery("SELECT enrollment_id, module_position, score FROM assessment"
-                    + " WHERE enrollment_id = ANY(CAST(:ids AS bigint[]))").setParameter("ids", ids).getResultList();
-            for (Object[] row : assessed) {
-                scores.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
-                        .put(((Number) row[1]).intValue(), (BigDecimal) row[2]);
-            }
-            return new Records(days, scores);
-        }
-
-        Map<LocalDate, Boolean> attendance(long enrollmentId) {
-            return days.getOrDefault(enrollmentId, Map.of());
-        }
-
-        Map<Integer, BigDecimal> scores(long enrollmentId) {
-            return scores.getOrDefault(enrollmentId, Map.of());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.sanad.curriculum.coverage.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -11,19 +12,17 @@ import java.util.Map;
 import org.sanad.common.problem.FieldViolation;
 import org.sanad.common.problem.ProblemException;
 import org.sanad.common.problem.ProblemType;
-import org.sanad.common.sql.NativeRows;
+import org.sanad.common.sql.Row;
 import org.sanad.curriculum.coverage.api.CoverageMatrix;
 import org.sanad.curriculum.coverage.api.CoverageMatrix.Cell;
 import org.sanad.curriculum.coverage.api.CoverageMatrix.Column;
-import org.sanad.curriculum.coverage.api.CoverageMatrix.Row;
 import org.sanad.curriculum.coverage.api.CoverageMatrix.Scope;
 import org.sanad.curriculum.coverage.api.CoverageMatrix.Totals;
 import org.sanad.curriculum.coverage.api.ProvisionModules;
 import org.sanad.curriculum.coverage.api.ProvisionModules.CoveringModule;
 import org.sanad.curriculum.coverage.api.ProvisionModules.CoveringObjective;
-import org.sanad.curriculum.standards.Instrument;
 import org.sanad.curriculum.standards.Provision;
-import org.sanad.curriculum.standards.StandardsProfile;
+import org.sanad.curriculum.standards.service.StandardsQueries;
 import org.sanad.curriculum.versioning.VersionStatus;
 import org.sanad.curriculum.versioning.Visibility;
 
@@ -32,10 +31,10 @@ import org.sanad.curriculum.versioning.Visibility;
  * one for the provisions in scope joined to the objectives that carry them (the rows and cells).
  */
 @ApplicationScoped
-public class CoverageQuery {
+public class CoverageQueries {
 
     private static final String COLUMNS = """
-            SELECT pv.id, pv.status, pm.position, m.code, mv.number, mv.title, mv.duration_hours
+            SELECT pv.id AS version_id, pv.status, pm.position, m.code AS module, mv.number, mv.title, mv.duration_hours
             FROM programme_version pv JOIN programme pr ON pr.id = pv.programme_id
             LEFT JOIN programme_module pm ON pm.programme_version_id = pv.id
             LEFT JOIN module_version mv ON mv.id = pm.module_version_id
@@ -58,7 +57,8 @@ public class CoverageQuery {
                 JOIN alignment a ON a.objective_id = o.id
                 GROUP BY a.provision_id, pm.position, pm.objectives, pm.duration_hours),
             scope AS (%s)
-            SELECT p.code, i.code, p.number, p.short_title, c.position, c.codes, c.carrying, c.objectives, c.duration_hours
+            SELECT p.code AS provision, i.code AS instrument, p.number, p.short_title, c.position, c.codes, c.carrying,
+                   c.objectives, c.duration_hours
             FROM scope s JOIN provision p ON p.id = s.provision_id JOIN instrument i ON i.id = p.instrument_id
             LEFT JOIN cells c ON c.provision_id = s.provision_id
             ORDER BY s.ord, i.code, p.position, c.position""";
@@ -72,10 +72,12 @@ public class CoverageQuery {
 
     private final EntityManager em;
     private final Visibility visibility;
+    private final StandardsQueries standards;
 
-    public CoverageQuery(EntityManager em, Visibility visibility) {
+    public CoverageQueries(EntityManager em, Visibility visibility, StandardsQueries standards) {
         this.em = em;
         this.visibility = visibility;
+        this.standards = standards;
     }
 
     public CoverageMatrix coverage(String programme, int version, String instrument, String profile) {
@@ -83,15 +85,15 @@ public class CoverageQuery {
             throw new ProblemException(ProblemType.VALIDATION, "Measure against an instrument or a profile, not both",
                     List.of(new FieldViolation("profile", "leave out when instrument is given")));
         }
-        List<Object[]> columnRows = em.createNativeQuery(COLUMNS)
-                .setParameter("programme", programme).setParameter("version", version).getResultList();
-        if (columnRows.isEmpty() || !visibility.canSee(VersionStatus.valueOf((String) columnRows.get(0)[1]))) {
+        List<Row> columnRows = Row.all(em.createNativeQuery(COLUMNS, Tuple.class)
+                .setParameter("programme", programme).setParameter("version", version));
+        if (columnRows.isEmpty() || !visibility.canSee(columnRows.get(0).enumValue("status", VersionStatus.class))) {
             throw ProblemException.notFound("Programme version", programme + " v" + version);
         }
-        long versionId = ((Number) columnRows.get(0)[0]).longValue();
-        List<Column> columns = columnRows.stream().filter(row -> row[2] != null)
-                .map(row -> new Column(((Number) row[2]).intValue(), (String) row[3], ((Number) row[4]).intValue(),
-                        (String) row[5], (BigDecimal) row[6]))
+        long versionId = columnRows.get(0).longValue("version_id");
+        List<Column> columns = columnRows.stream().filter(row -> row.value("position") != null)
+                .map(row -> new Column(row.intValue("position"), row.string("module"), row.intValue("number"),
+                        row.string("title"), row.decimal("duration_hours")))
                 .toList();
 
         Scope scope;
@@ -100,56 +102,56 @@ public class CoverageQuery {
         if (instrument != null) {
             scope = new Scope(Scope.Kind.INSTRUMENT, instrument);
             scopeSql = SCOPE_INSTRUMENT;
-            scopeId = Instrument.findByCode(instrument).orElseThrow(() -> ProblemException.notFound("Instrument", instrument)).id;
+            scopeId = standards.instrument(instrument).orElseThrow(() -> ProblemException.notFound("Instrument", instrument)).id;
         } else if (profile != null) {
             scope = new Scope(Scope.Kind.PROFILE, profile);
             scopeSql = SCOPE_PROFILE;
-            scopeId = StandardsProfile.findByCode(profile).orElseThrow(() -> ProblemException.notFound("Standards profile", profile)).id;
+            scopeId = standards.profile(profile).orElseThrow(() -> ProblemException.notFound("Standards profile", profile)).id;
         } else {
             scope = new Scope(Scope.Kind.PROGRAMME, null);
             scopeSql = SCOPE_PROGRAMME;
             scopeId = 0;
         }
-        List<Object[]> cellRows = em.createNativeQuery(CELLS.formatted(scopeSql))
-                .setParameter("pv", versionId).setParameter("scope", scopeId).getResultList();
+        List<Row> cellRows = Row.all(em.createNativeQuery(CELLS.formatted(scopeSql), Tuple.class)
+                .setParameter("pv", versionId).setParameter("scope", scopeId));
         return matrix(programme, version, scope, columns, cellRows);
     }
 
     /** The published module versions whose objectives carry a provision, in one query. */
     public ProvisionModules modulesCovering(String provisionCode) {
-        Provision provision = Provision.findByCode(provisionCode)
+        Provision provision = standards.provision(provisionCode)
                 .orElseThrow(() -> ProblemException.notFound("Provision", provisionCode));
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT m.code, mv.number, mv.title, o.code, o.text, a.note
+        List<Row> rows = Row.all(em.createNativeQuery("""
+                SELECT m.code AS module, mv.number, mv.title, o.code AS objective, o.text, a.note
                 FROM alignment a JOIN objective o ON o.id = a.objective_id
                 JOIN module_version mv ON mv.id = o.module_version_id JOIN module m ON m.id = mv.module_id
                 WHERE a.provision_id = :provision AND mv.status = 'PUBLISHED'
-                ORDER BY m.code, mv.number, o.position""")
-                .setParameter("provision", provision.id).getResultList();
+                ORDER BY m.code, mv.number, o.position""", Tuple.class)
+                .setParameter("provision", provision.id));
         Map<String, CoveringModule> modules = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            String key = row[0] + "@" + row[1];
-            modules.computeIfAbsent(key, k -> new CoveringModule((String) row[0], ((Number) row[1]).intValue(),
-                    (String) row[2], new ArrayList<>()))
-                    .objectives().add(new CoveringObjective((String) row[3], (String) row[4], (String) row[5]));
+        for (Row row : rows) {
+            String key = row.string("module") + "@" + row.intValue("number");
+            modules.computeIfAbsent(key, k -> new CoveringModule(row.string("module"), row.intValue("number"),
+                    row.string("title"), new ArrayList<>()))
+                    .objectives().add(new CoveringObjective(row.string("objective"), row.string("text"), row.string("note")));
         }
         return new ProvisionModules(provisionCode, List.copyOf(modules.values()));
     }
 
-    private static CoverageMatrix matrix(String programme, int version, Scope scope, List<Column> columns, List<Object[]> rows) {
+    private static CoverageMatrix matrix(String programme, int version, Scope scope, List<Column> columns, List<Row> rows) {
         Map<Integer, String> moduleAt = new LinkedHashMap<>();
         columns.forEach(column -> moduleAt.put(column.position(), column.module()));
         Map<String, RowBuilder> byProvision = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            RowBuilder builder = byProvision.computeIfAbsent((String) row[0],
-                    code -> new RowBuilder(code, (String) row[1], (String) row[2], (String) row[3]));
-            if (row[4] != null) {
-                builder.add(new Cell(moduleAt.get(((Number) row[4]).intValue()), NativeRows.strings(row[5]),
-                        hours((BigDecimal) row[8], ((Number) row[6]).longValue(), ((Number) row[7]).longValue())));
+        for (Row row : rows) {
+            RowBuilder builder = byProvision.computeIfAbsent(row.string("provision"),
+                    code -> new RowBuilder(code, row.string("instrument"), row.string("number"), row.string("short_title")));
+            if (row.value("position") != null) {
+                builder.add(new Cell(moduleAt.get(row.intValue("position")), row.strings("codes"),
+                        hours(row.decimal("duration_hours"), row.longValue("carrying"), row.longValue("objectives"))));
             }
         }
-        List<Row> matrixRows = byProvision.values().stream().map(RowBuilder::build).toList();
-        List<String> gaps = matrixRows.stream().filter(row -> !row.covered()).map(Row::provision).toList();
+        List<CoverageMatrix.Row> matrixRows = byProvision.values().stream().map(RowBuilder::build).toList();
+        List<String> gaps = matrixRows.stream().filter(row -> !row.covered()).map(CoverageMatrix.Row::provision).toList();
         int covered = matrixRows.size() - gaps.size();
         BigDecimal percent = matrixRows.isEmpty() ? BigDecimal.ZERO
                 : BigDecimal.valueOf(covered * 100.0 / matrixRows.size()).setScale(1, RoundingMode.HALF_UP);
@@ -180,9 +182,9 @@ public class CoverageQuery {
             cells.add(cell);
         }
 
-        Row build() {
+        CoverageMatrix.Row build() {
             BigDecimal hours = cells.stream().map(Cell::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
-            return new Row(provision, instrument, number, shortTitle, !cells.isEmpty(), hours, List.copyOf(cells));
+            return new CoverageMatrix.Row(provision, instrument, number, shortTitle, !cells.isEmpty(), hours, List.copyOf(cells));
         }
     }
 }

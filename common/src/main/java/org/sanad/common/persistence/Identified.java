@@ -1,4 +1,4 @@
-package org.sanad.curriculum;
+package org.sanad.common.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.GeneratedValue;
@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
 
-/** Every entity's id comes from one sequence handed out 50 at a time, so inserts batch. */
+/**
+ * The id of the entities of curriculum-service and enrollment-service: one sequence per database
+ * ({@code id_seq}), handed out 50 at a time, so inserts batch.
+ */
 @MappedSuperclass
 public abstract class Identified extends PanacheEntityBase {
 

@@ -1,26 +1,31 @@
 package org.sanad.curriculum.module.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.sanad.common.paging.Cursor;
 import org.sanad.common.paging.Page;
-import org.sanad.common.paging.KeysetQuery;
-import org.sanad.common.sql.NativeRows;
+import org.sanad.common.sql.KeysetQuery;
+import org.sanad.common.sql.Row;
+import org.sanad.curriculum.module.Module;
+import org.sanad.curriculum.module.ModuleVersion;
 import org.sanad.curriculum.module.Track;
 import org.sanad.curriculum.module.api.ModuleSummary;
-import org.sanad.curriculum.standards.service.StandardsCatalog;
+import org.sanad.curriculum.standards.OperationalDomain;
+import org.sanad.curriculum.standards.service.StandardsQueries;
+import org.sanad.curriculum.versioning.VersionQueries;
 import org.sanad.curriculum.versioning.VersionStatus;
 import org.sanad.curriculum.versioning.Visibility;
 
 /**
- * Finds module versions by any combination of filters and free text, in one indexed query, ordered by
- * module code then version number so that keyset pages never skip or repeat a row.
+ * Every read of modules and their versions. A search takes any combination of filters and free text
+ * in one indexed query, ordered by module code then version number so that keyset pages never skip or
+ * repeat a row.
  */
-@ApplicationScoped
-public class ModuleSearch {
+@Singleton
+public class ModuleQueries extends VersionQueries<Module, ModuleVersion> {
 
     /** What a caller may filter on; every field is optional. */
     public record Criteria(String text, Track track, String domain, VersionStatus status, String language,
@@ -34,12 +39,23 @@ public class ModuleSearch {
 
     private final EntityManager em;
     private final Visibility visibility;
-    private final StandardsCatalog catalog;
+    private final StandardsQueries standards;
 
-    public ModuleSearch(EntityManager em, Visibility visibility, StandardsCatalog catalog) {
+    public ModuleQueries(EntityManager em, Visibility visibility, StandardsQueries standards) {
+        super(em, Module.class, ModuleVersion.class, "module");
         this.em = em;
         this.visibility = visibility;
-        this.catalog = catalog;
+        this.standards = standards;
+    }
+
+    /** Every version of the modules, for a programme to pick from in one query. */
+    public List<ModuleVersion> versionsOf(Collection<String> moduleCodes) {
+        return em.createQuery("FROM ModuleVersion WHERE module.code IN :codes", ModuleVersion.class)
+                .setParameter("codes", moduleCodes).getResultList();
+    }
+
+    public boolean domainExists(String code) {
+        return em.find(OperationalDomain.class, code) != null;
     }
 
     public Page<ModuleSummary> search(Criteria criteria, int size, String cursor) {
@@ -68,7 +84,7 @@ public class ModuleSearch {
             query.and("(mv.search_text @@ websearch_to_tsquery('simple', :text)"
                     + " OR mv.module_id = (SELECT id FROM module WHERE code = upper(:text)))", "text", criteria.text().strip());
         }
-        if (!catalog.restrictToCarriers(query, ALIGNED, criteria.provision(), criteria.instrument())) {
+        if (!standards.restrictToCarriers(query, ALIGNED, criteria.provision(), criteria.instrument())) {
             return Page.empty();
         }
         if (cursor != null) {
@@ -77,13 +93,13 @@ public class ModuleSearch {
             query.and("m.code >= :afterCode AND (m.code, mv.number) > (:afterCode, :afterNumber)",
                     "afterCode", after.key(0), "afterNumber", (int) after.longKey(1));
         }
-        List<Object[]> rows = query.page(em, "m.code, mv.number", size);
-        return Page.fromLookahead(rows, size, row -> Cursor.of(row[0], row[1]), ModuleSearch::summary);
+        return Page.fromLookahead(query.page(em, "m.code, mv.number", size), size,
+                row -> Cursor.of(row.string("code"), row.intValue("number")), ModuleQueries::summary);
     }
 
-    private static ModuleSummary summary(Object[] row) {
-        return new ModuleSummary((String) row[0], ((Number) row[1]).intValue(), VersionStatus.valueOf((String) row[2]),
-                (String) row[3], Track.valueOf((String) row[4]), (String) row[5], (BigDecimal) row[6], NativeRows.strings(row[7]),
-                NativeRows.timestamp(row[8]));
+    private static ModuleSummary summary(Row row) {
+        return new ModuleSummary(row.string("code"), row.intValue("number"), row.enumValue("status", VersionStatus.class),
+                row.string("title"), row.enumValue("track", Track.class), row.string("domain_code"),
+                row.decimal("duration_hours"), row.strings("languages"), row.timestamp("published_at"));
     }
 }

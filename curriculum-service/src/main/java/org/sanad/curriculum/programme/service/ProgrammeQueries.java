@@ -1,26 +1,31 @@
 package org.sanad.curriculum.programme.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.Set;
+import org.sanad.common.contract.CoveredStandard;
 import org.sanad.common.paging.Cursor;
 import org.sanad.common.paging.Page;
-import org.sanad.common.paging.KeysetQuery;
-import org.sanad.common.sql.NativeRows;
+import org.sanad.common.sql.KeysetQuery;
+import org.sanad.common.sql.Row;
 import org.sanad.curriculum.module.Track;
 import org.sanad.curriculum.programme.CertificateKind;
+import org.sanad.curriculum.programme.Programme;
+import org.sanad.curriculum.programme.ProgrammeVersion;
 import org.sanad.curriculum.programme.api.ProgrammeSummary;
-import org.sanad.curriculum.standards.service.StandardsCatalog;
+import org.sanad.curriculum.standards.service.StandardsQueries;
+import org.sanad.curriculum.versioning.VersionQueries;
 import org.sanad.curriculum.versioning.VersionStatus;
 import org.sanad.curriculum.versioning.Visibility;
 
 /**
- * Finds programme versions by their own fields or by what their modules are: track, domain,
- * language, and the provisions and instruments their objectives carry.
+ * Every read of programmes and their versions. A search finds versions by their own fields or by what
+ * their modules are: track, domain, language, and the provisions and instruments their objectives carry.
  */
-@ApplicationScoped
-public class ProgrammeSearch {
+@Singleton
+public class ProgrammeQueries extends VersionQueries<Programme, ProgrammeVersion> {
 
     public record Criteria(String text, VersionStatus status, String module, Track track, String domain,
             String language, String provision, String instrument) {
@@ -39,12 +44,30 @@ public class ProgrammeSearch {
 
     private final EntityManager em;
     private final Visibility visibility;
-    private final StandardsCatalog catalog;
+    private final StandardsQueries standards;
 
-    public ProgrammeSearch(EntityManager em, Visibility visibility, StandardsCatalog catalog) {
+    public ProgrammeQueries(EntityManager em, Visibility visibility, StandardsQueries standards) {
+        super(em, Programme.class, ProgrammeVersion.class, "programme");
         this.em = em;
         this.visibility = visibility;
-        this.catalog = catalog;
+        this.standards = standards;
+    }
+
+    /** The standards the objectives of the version's modules carry, by instrument and position. */
+    public List<CoveredStandard> standardsCovered(ProgrammeVersion version) {
+        return Row.all(em.createNativeQuery("""
+                        SELECT DISTINCT p.code, i.code AS instrument, p.short_title, p.position
+                        FROM programme_module pm
+                        JOIN objective o ON o.module_version_id = pm.module_version_id
+                        JOIN alignment a ON a.objective_id = o.id
+                        JOIN provision p ON p.id = a.provision_id
+                        JOIN instrument i ON i.id = p.instrument_id
+                        WHERE pm.programme_version_id = :version
+                        ORDER BY instrument, p.position""", Tuple.class)
+                        .setParameter("version", version.id))
+                .stream().map(row -> new CoveredStandard(row.string("code"), row.string("instrument"),
+                        row.string("short_title")))
+                .toList();
     }
 
     public Page<ProgrammeSummary> search(Criteria criteria, int size, String cursor) {
@@ -74,7 +97,7 @@ public class ProgrammeSearch {
         if (criteria.language() != null) {
             query.and(HAS_MODULE + " AND mv.languages @> ARRAY[CAST(:language AS varchar)])", "language", criteria.language());
         }
-        if (!catalog.restrictToCarriers(query, CARRIES, criteria.provision(), criteria.instrument())) {
+        if (!standards.restrictToCarriers(query, CARRIES, criteria.provision(), criteria.instrument())) {
             return Page.empty();
         }
         if (cursor != null) {
@@ -82,9 +105,10 @@ public class ProgrammeSearch {
             query.and("pr.code >= :afterCode AND (pr.code, pv.number) > (:afterCode, :afterNumber)",
                     "afterCode", after.key(0), "afterNumber", (int) after.longKey(1));
         }
-        List<Object[]> rows = query.page(em, "pr.code, pv.number", size);
-        return Page.fromLookahead(rows, size, row -> Cursor.of(row[0], row[1]), row -> new ProgrammeSummary(
-                (String) row[0], ((Number) row[1]).intValue(), VersionStatus.valueOf((String) row[2]), (String) row[3],
-                (String) row[4], CertificateKind.valueOf((String) row[5]), NativeRows.timestamp(row[6])));
+        return Page.fromLookahead(query.page(em, "pr.code, pv.number", size), size,
+                row -> Cursor.of(row.string("code"), row.intValue("number")), row -> new ProgrammeSummary(
+                        row.string("code"), row.intValue("number"), row.enumValue("status", VersionStatus.class),
+                        row.string("title"), row.string("audience"), row.enumValue("certificate_kind", CertificateKind.class),
+                        row.timestamp("published_at")));
     }
 }

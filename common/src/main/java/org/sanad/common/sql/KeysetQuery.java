@@ -1,7 +1,8 @@
-package org.sanad.common.paging;
+package org.sanad.common.sql;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,19 +39,17 @@ public final class KeysetQuery {
     }
 
     /** Runs the query in the given order, fetching one row more than a page to learn whether another follows. */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> page(EntityManager em, String orderBy, int size) {
-        Query query = em.createNativeQuery(sql + " ORDER BY " + orderBy + " LIMIT :limit");
+    public List<Row> page(EntityManager em, String orderBy, int size) {
+        Query query = em.createNativeQuery(sql + " ORDER BY " + orderBy + " LIMIT :limit", Tuple.class);
         parameters.forEach(query::setParameter);
         query.setParameter("limit", size + 1);
-        return query.getResultList();
+        return Row.all(query);
     }
 
     /** Runs the query without paging, e.g. for an aggregate. */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> all(EntityManager em, String suffix) {
-        Query query = em.createNativeQuery(sql + " " + suffix);
+    public List<Row> all(EntityManager em, String suffix) {
+        Query query = em.createNativeQuery(sql + " " + suffix, Tuple.class);
         parameters.forEach(query::setParameter);
-        return query.getResultList();
+        return Row.all(query);
     }
 }

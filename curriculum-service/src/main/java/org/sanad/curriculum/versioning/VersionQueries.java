@@ -1,0 +1,60 @@
+package org.sanad.curriculum.versioning;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a series and its numbered versions, the same way for modules and programmes.
+ *
+ * @param <S> the series entity, e.g. {@code Module}
+ * @param <V> its version entity, e.g. {@code ModuleVersion}, which names its series in {@code seriesField}
+ */
+public class VersionQueries<S extends SeriesRecord, V extends VersionRecord> {
+
+    private final EntityManager em;
+    private final Class<S> seriesType;
+    private final Class<V> versionType;
+    private final String seriesField;
+
+    protected VersionQueries(EntityManager em, Class<S> seriesType, Class<V> versionType, String seriesField) {
+        this.em = em;
+        this.seriesType = seriesType;
+        this.versionType = versionType;
+        this.seriesField = seriesField;
+    }
+
+    public Optional<S> series(String code) {
+        return em.createQuery("FROM " + seriesType.getSimpleName() + " WHERE code = :code", seriesType)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** The series' versions, oldest first. */
+    public List<V> versions(S series) {
+        return em.createQuery("FROM " + versionType.getSimpleName() + " WHERE " + seriesField + " = :series ORDER BY number",
+                        versionType)
+                .setParameter("series", series).getResultList();
+    }
+
+    public Optional<V> version(String code, int number) {
+        return version(code, number, LockModeType.NONE);
+    }
+
+    /** The version, locked against concurrent writers until the transaction ends. */
+    public Optional<V> versionForUpdate(String code, int number) {
+        return version(code, number, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Writes pending changes now, e.g. removed children before the same codes are used again. */
+    public void flush() {
+        em.flush();
+    }
+
+    private Optional<V> version(String code, int number, LockModeType lock) {
+        return em.createQuery("FROM " + versionType.getSimpleName() + " WHERE " + seriesField + ".code = :code"
+                        + " AND number = :number", versionType)
+                .setParameter("code", code).setParameter("number", number).setLockMode(lock)
+                .getResultStream().findFirst();
+    }
+}
