@@ -5,12 +5,15 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.sanad.common.problem.Problem;
 
 /**
  * Documents every 4xx and 5xx response as problem details, so resources only say when and why an
- * error happens, and the OpenAPI document cannot drift from what ProblemMappers really answers.
+ * error happens, and the OpenAPI document cannot drift from what ProblemMappers really answers. An
+ * operation that takes If-Match answers 428 without it and 412 when it is stale (ETags.requireMatch),
+ * so those two are documented here for every such operation, not on each.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -21,10 +24,25 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
+                if (takesIfMatch(operation) && operation.getResponses() != null) {
+                    addIfAbsent(operation, "412", "It changed since the caller read it: read it again, then send its new ETag");
+                    addIfAbsent(operation, "428", "If-Match is missing: send the ETag the read answered");
+                }
                 if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                     operation.getResponses().getAPIResponses().forEach(ProblemResponsesFilter::describeError);
                 }
             }
+        }
+    }
+
+    private static boolean takesIfMatch(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName()));
+    }
+
+    private static void addIfAbsent(Operation operation, String status, String description) {
+        if (operation.getResponses().getAPIResponse(status) == null) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description));
         }
     }
 

@@ -5,12 +5,17 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.RestAssured;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sanad.common.security.Roles;
 
@@ -78,6 +83,25 @@ public abstract class ServiceConventionsContract {
                 .then().statusCode(200)
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("components.schemas.Problem", notNullValue());
+    }
+
+    /** Whatever takes If-Match answers 428 without it and 412 when stale; the document must say so. */
+    @Test
+    void documentsThePreconditionAnswersOfEveryConditionalWrite() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, value) -> {
+            if (!(value instanceof Map<?, ?> operation) || !(operation.get("parameters") instanceof List<?> parameters)) {
+                return;
+            }
+            boolean conditional = parameters.stream().anyMatch(parameter -> parameter instanceof Map<?, ?> p
+                    && "header".equals(p.get("in")) && "If-Match".equalsIgnoreCase(String.valueOf(p.get("name"))));
+            if (conditional) {
+                Set<String> responses = ((Map<?, ?>) operation.get("responses")).keySet().stream().map(String::valueOf)
+                        .collect(Collectors.toSet());
+                assertThat(method + " " + path, responses, hasItems("412", "428"));
+            }
+        }));
     }
 
     @Test

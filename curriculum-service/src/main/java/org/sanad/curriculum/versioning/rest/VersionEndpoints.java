@@ -101,9 +101,7 @@ public abstract class VersionEndpoints<D, W extends VersionResponses.Identified,
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "404", description = "No such version")
     @APIResponse(responseCode = "409", description = "The version is in review, or another draft exists")
-    @APIResponse(responseCode = "412", description = "The version changed since the caller read it")
     @APIResponse(responseCode = "422", description = "Unknown or unusable references, each listed")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response edit(@PathParam("code") String code, @PathParam("version") int version,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull D draft, @Context UriInfo uri) {
         Edit<W> edit = authoring.edit(code, version, draft, ifMatch);
@@ -119,8 +117,6 @@ public abstract class VersionEndpoints<D, W extends VersionResponses.Identified,
     @APIResponse(responseCode = "200", description = "The version in its new status")
     @APIResponse(responseCode = "404", description = "No such version")
     @APIResponse(responseCode = "409", description = "That move is not allowed, or a module version is no longer published")
-    @APIResponse(responseCode = "412", description = "The version changed since the caller read it")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response changeStatus(@PathParam("code") String code, @PathParam("version") int version,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StatusChange change) {
         return VersionResponses.ok(authoring.changeStatus(code, version, change.status(), ifMatch));

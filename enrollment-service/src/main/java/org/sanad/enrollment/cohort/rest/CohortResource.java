@@ -105,9 +105,7 @@ public class CohortResource {
     @APIResponse(responseCode = "403", description = "Not a registrar of the host institution")
     @APIResponse(responseCode = "404", description = "No such cohort, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "Closed or cancelled, or capacity below the seats taken")
-    @APIResponse(responseCode = "412", description = "The cohort changed since the caller read it")
     @APIResponse(responseCode = "422", description = "Inconsistent dates or unknown trainers")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CohortRequest.Logistics logistics) {
         return Responses.ok(cohorts.update(id, logistics, ifMatch, CohortScope.of(caller.get())));
@@ -124,8 +122,6 @@ public class CohortResource {
     @APIResponse(responseCode = "403", description = "Not a registrar of the host institution")
     @APIResponse(responseCode = "404", description = "No such cohort, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "That move is not allowed from the current status")
-    @APIResponse(responseCode = "412", description = "The cohort changed since the caller read it")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response changeStatus(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CohortStatusChange change) {
         return Responses.ok(lifecycle.move(id, change.status(), change.reason(), ifMatch, CohortScope.of(caller.get())));

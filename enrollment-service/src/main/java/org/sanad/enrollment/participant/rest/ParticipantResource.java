@@ -91,8 +91,6 @@ public class ParticipantResource {
     @APIResponse(responseCode = "403", description = "Not a registrar of the participant's institution")
     @APIResponse(responseCode = "404", description = "No such participant, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "A change of institution, or a service number taken")
-    @APIResponse(responseCode = "412", description = "The record changed since the caller read it")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ParticipantRequest request) {
         return Responses.ok(participants.update(id, request, ifMatch, caller.get()));
