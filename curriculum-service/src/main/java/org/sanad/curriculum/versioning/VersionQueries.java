@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 public class VersionQueries<S extends SeriesRecord, V extends VersionRecord> {
 
-    private final EntityManager em;
+    /** For the queries a subclass adds. */
+    protected final EntityManager em;
     private final Class<S> seriesType;
     private final Class<V> versionType;
     private final String seriesField;

@@ -10,9 +10,12 @@ import java.util.UUID;
 import org.sanad.common.contract.CompletionEvent;
 import org.sanad.common.contract.CoveredStandard;
 import org.sanad.enrollment.cohort.Cohort;
+import org.sanad.enrollment.cohort.service.CohortQueries;
 import org.sanad.enrollment.enrollment.Enrollment;
 import org.sanad.enrollment.enrollment.EnrollmentStatus;
+import org.sanad.enrollment.enrollment.service.EnrollmentQueries;
 import org.sanad.enrollment.participant.Participant;
+import org.sanad.enrollment.participant.service.ParticipantQueries;
 
 /**
  * Writes the event certification-service needs to issue a certificate: who completed what, where and
@@ -22,11 +25,16 @@ import org.sanad.enrollment.participant.Participant;
 @ApplicationScoped
 public class CompletionEvents {
 
-    private final OutboxQueries queries;
+    private final EnrollmentQueries enrollments;
+    private final CohortQueries cohorts;
+    private final ParticipantQueries participants;
     private final ObjectMapper json;
 
-    public CompletionEvents(OutboxQueries queries, ObjectMapper json) {
-        this.queries = queries;
+    public CompletionEvents(EnrollmentQueries enrollments, CohortQueries cohorts, ParticipantQueries participants,
+            ObjectMapper json) {
+        this.enrollments = enrollments;
+        this.cohorts = cohorts;
+        this.participants = participants;
         this.json = json;
     }
 
@@ -49,12 +57,12 @@ public class CompletionEvents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void rewrite(OutboxEvent event) {
-        Enrollment enrollment = queries.enrollment(event.enrollmentId);
+        Enrollment enrollment = enrollments.find(event.enrollmentId);
         if (enrollment == null || enrollment.status != EnrollmentStatus.COMPLETED) {
             return;
         }
-        Cohort cohort = queries.cohort(enrollment.cohortId);
-        Participant participant = queries.participant(enrollment.participantId);
+        Cohort cohort = cohorts.find(enrollment.cohortId);
+        Participant participant = participants.find(enrollment.participantId);
         event.payload = write(of(event, enrollment, cohort, participant));
     }
 

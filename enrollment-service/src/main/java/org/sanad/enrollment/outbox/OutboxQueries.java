@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.sanad.common.sql.Row;
-import org.sanad.enrollment.cohort.Cohort;
-import org.sanad.enrollment.enrollment.Enrollment;
-import org.sanad.enrollment.participant.Participant;
 
 /** Every read and write of the completion outbox that is more than one event's fields. */
 @ApplicationScoped
@@ -84,18 +81,5 @@ public class OutboxQueries {
             query.setParameter("at", afterParkedAt).setParameter("id", afterId);
         }
         return query.setMaxResults(limit).getResultList();
-    }
-
-    /** What an event is written from: the enrollment, its cohort and its participant. */
-    public Enrollment enrollment(long id) {
-        return em.find(Enrollment.class, id);
-    }
-
-    public Cohort cohort(long id) {
-        return em.find(Cohort.class, id);
-    }
-
-    public Participant participant(long id) {
-        return em.find(Participant.class, id);
     }
 }

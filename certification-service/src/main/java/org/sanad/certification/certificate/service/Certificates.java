@@ -58,8 +58,8 @@ public class Certificates {
     @Transactional
     public Page<CertificateView> expiring(OffsetDateTime until, String institution, int size, String cursor, Caller caller) {
         Cursor position = cursor == null ? null : Cursor.decode(cursor, 2);
-        List<Certificate> rows = position == null ? queries.expiring(until, institution, null, null, size + 1)
-                : queries.expiring(until, institution, position.timeKey(0), position.longKey(1), size + 1);
+        List<Certificate> rows = queries.expiring(until, institution, position == null ? null : position.timeKey(0),
+                position == null ? null : position.longKey(1), size + 1);
         return Page.fromLookahead(new ArrayList<>(rows), size, c -> Cursor.of(c.validUntil.toString(), c.number),
                 c -> views.view(c, caller));
     }

@@ -37,13 +37,11 @@ public class ModuleQueries extends VersionQueries<Module, ModuleVersion> {
             EXISTS (SELECT 1 FROM objective o JOIN alignment a ON a.objective_id = o.id
                     WHERE o.module_version_id = mv.id""";
 
-    private final EntityManager em;
     private final Visibility visibility;
     private final StandardsQueries standards;
 
     public ModuleQueries(EntityManager em, Visibility visibility, StandardsQueries standards) {
         super(em, Module.class, ModuleVersion.class, "module");
-        this.em = em;
         this.visibility = visibility;
         this.standards = standards;
     }

@@ -42,13 +42,11 @@ public class ProgrammeQueries extends VersionQueries<Programme, ProgrammeVersion
                     JOIN alignment a ON a.objective_id = o.id
                     WHERE pm.programme_version_id = pv.id""";
 
-    private final EntityManager em;
     private final Visibility visibility;
     private final StandardsQueries standards;
 
     public ProgrammeQueries(EntityManager em, Visibility visibility, StandardsQueries standards) {
         super(em, Programme.class, ProgrammeVersion.class, "programme");
-        this.em = em;
         this.visibility = visibility;
         this.standards = standards;
     }

@@ -36,8 +36,8 @@ public class OutboxEvents {
     @Transactional
     public Page<OutboxEventView> parked(int size, String cursor) {
         Cursor after = cursor == null ? null : Cursor.decode(cursor, 2);
-        List<OutboxEvent> rows = after == null ? queries.parked(null, null, size + 1)
-                : queries.parked(after.timeKey(0), after.uuidKey(1), size + 1);
+        List<OutboxEvent> rows = queries.parked(after == null ? null : after.timeKey(0),
+                after == null ? null : after.uuidKey(1), size + 1);
         return Page.fromLookahead(rows, size, event -> Cursor.of(event.parkedAt, event.id), OutboxEvents::view);
     }
 
