@@ -146,7 +146,7 @@ declare -A bad=(
   ["signature replaced"]="$t_header.$t_payload.$(printf 'not the signature' | b64url)"
   ["alg none, no signature"]="$none_header.$t_payload."
   ["other issuer, well signed"]="$(SANAD_DEV_ISSUER=urn:sanad:other mint_token "$role" "" bench-gateway 600)"
-  ["other audience, well signed"]="$(SANAD_AUDIENCE=not-sanad mint_token "$role" "" bench-gateway 600)"
+  ["other audience, well signed"]="$(SANAD_JWT_AUDIENCE=not-sanad mint_token "$role" "" bench-gateway 600)"
   ["expired 2 min ago, well signed"]="$(mint_token "$role" "" bench-gateway -120)"
 )
 

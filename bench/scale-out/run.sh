@@ -49,7 +49,6 @@ psql_db() { psql_admin -d "$1$SUFFIX" -Atc "$2"; }
 pick_java
 ensure_postgres
 ensure_dev_keys
-ensure_dev_certificate_key
 mkdir -p "$WORK" "$LOGS" "$RESULTS"
 for service in "${SANAD_SERVICES[@]}"; do
   [[ -f "$ROOT/$service-service/target/quarkus-app/quarkus-run.jar" ]] || { need_maven; (cd "$ROOT" && mvn -B -q -DskipTests package); break; }
@@ -63,18 +62,15 @@ done
 start() { # start NAME COMPONENT PORT [ENV...]
   local name="$1" component="$2" port="$3"; shift 3
   local jar="$ROOT/$component/target/quarkus-app/quarkus-run.jar"
-  env "QUARKUS_HTTP_PORT=$port" "SANAD_JWT_ISSUER=$SANAD_DEV_ISSUER" "SANAD_JWT_JWKS=file:$SANAD_HOME/keys/jwks.json" \
-    "SANAD_SERVICE_SIGNING_KEY=$SANAD_HOME/keys/dev-private.pem" "SANAD_SERVICE_SIGNING_KEY_ID=$(cat "$SANAD_HOME/keys/kid")" \
-    "$@" "$JAVA_HOME/bin/java" -Xmx256m -Dquarkus.profile=local -jar "$jar" > "$LOGS/$name.log" 2>&1 < /dev/null &
+  # The local profile trusts the development keys under SANAD_HOME; the variables below override its addresses.
+  env "QUARKUS_HTTP_PORT=$port" "$@" "$JAVA_HOME/bin/java" -Xmx256m -Dquarkus.profile=local -jar "$jar" > "$LOGS/$name.log" 2>&1 < /dev/null &
   PIDS[$name]=$!
 }
 service_env() { # service_env SERVICE CERTIFICATION-PORT
   local host="$PGHOST"; [[ "$host" == /* ]] && host=127.0.0.1
   echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$host:$PGPORT/$1$SUFFIX" "QUARKUS_DATASOURCE_USERNAME=$PGUSER" \
-    "QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-}" "SANAD_CURRICULUM_URL=http://127.0.0.1:${FIRST[curriculum]}" \
-    "SANAD_CERTIFICATION_URL=http://127.0.0.1:$2" "SANAD_OUTBOX_INTERVAL=1s" \
-    "SANAD_CERTIFICATE_SIGNING_KEY=$SANAD_HOME/keys/certificate-signing.pem" \
-    "SANAD_CERTIFICATE_SIGNING_KEY_ID=$(cat "$SANAD_HOME/keys/certificate-kid")" "SANAD_PUBLIC_URL=$GW"
+    "QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-}" "QUARKUS_REST_CLIENT_CURRICULUM_URL=http://127.0.0.1:${FIRST[curriculum]}" \
+    "QUARKUS_REST_CLIENT_CERTIFICATION_URL=http://127.0.0.1:$2" "SANAD_OUTBOX_INTERVAL=1s" "SANAD_CERTIFICATION_PUBLIC_URL=$GW"
 }
 
 report "Sanad scale-out check, $(date -u +%FT%TZ), $(nproc) cores"

@@ -1,8 +1,8 @@
 # shellcheck shell=bash
-# Shared by bin/run, bin/test, bin/token and bin/smoke: finding a JDK, PostgreSQL and the dev keys.
+# Shared by bin/ and bench/: finding a JDK, PostgreSQL and the fonts, and running the tools module.
 
 SANAD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-SANAD_HOME="${SANAD_HOME:-$SANAD_ROOT/.sanad}"
+SANAD_HOME="$(mkdir -p "${SANAD_HOME:-$SANAD_ROOT/.sanad}" && cd "${SANAD_HOME:-$SANAD_ROOT/.sanad}" && pwd)"
 SANAD_DEV_ISSUER="urn:sanad:dev"
 SANAD_AUDIENCE="${SANAD_JWT_AUDIENCE:-sanad}"
 SANAD_SERVICES=(curriculum enrollment certification)
@@ -93,47 +93,23 @@ ensure_database() {
   fi
 }
 
-# --- Development signing key -------------------------------------------------------------------------
-# Generated on first use into $SANAD_HOME/keys, never committed. The prod profile refuses it.
 b64url() { basenc --base64url -w0 | tr -d '='; }
 
-ensure_dev_keys() {
-  local dir="$SANAD_HOME/keys"
-  [[ -s "$dir/jwks.json" && -s "$dir/dev-private.pem" ]] && return
-  command -v openssl >/dev/null || apt_install openssl
-  mkdir -p "$dir"; chmod 700 "$dir"
-  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/dev-private.pem" 2>/dev/null
-  chmod 600 "$dir/dev-private.pem"
-  local modulus kid n
-  modulus="$(openssl rsa -in "$dir/dev-private.pem" -noout -modulus 2>/dev/null | cut -d= -f2)"
-  n="$(printf '%s' "$modulus" | xxd -r -p | b64url)"
-  kid="sanad-dev-$(printf '%s' "$modulus" | sha256sum | cut -c1-12)"
-  printf '{"keys":[{"kty":"RSA","use":"sig","alg":"RS256","kid":"%s","n":"%s","e":"AQAB"}]}\n' "$kid" "$n" > "$dir/jwks.json"
-  printf '%s\n' "$kid" > "$dir/kid"
+# --- The tools module: development keys and tokens, demo data, login, the log check ---------------
+SANAD_TOOLS_JAR="$SANAD_ROOT/tools/target/sanad-tools.jar"
+
+# sanad_tools COMMAND ARGS...: runs the tools module, built first when missing or older than its sources.
+sanad_tools() {
+  if [[ ! -f "$SANAD_TOOLS_JAR" || -n "$(find "$SANAD_ROOT/tools" "$SANAD_ROOT/certification-service/src/main/java/org/sanad/certification/log" \
+      -newer "$SANAD_TOOLS_JAR" \( -name '*.java' -o -name pom.xml \) -print -quit 2>/dev/null)" ]]; then
+    need_maven
+    (cd "$SANAD_ROOT" && mvn -B -q -DskipTests package -pl tools -am) >&2 || die "Building the tools module failed"
+  fi
+  SANAD_HOME="$SANAD_HOME" "$JAVA_HOME/bin/java" -jar "$SANAD_TOOLS_JAR" "$@"
 }
 
-# The development key certification-service signs certificates with (P-256, both halves in one PEM).
-# Its id starts with sanad-dev-, which the prod profile refuses.
-ensure_dev_certificate_key() {
-  local dir="$SANAD_HOME/keys"
-  [[ -s "$dir/certificate-signing.pem" && -s "$dir/certificate-kid" ]] && return
-  command -v openssl >/dev/null || apt_install openssl
-  mkdir -p "$dir"; chmod 700 "$dir"
-  openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$dir/certificate-signing.pem" 2>/dev/null
-  openssl pkey -in "$dir/certificate-signing.pem" -pubout >> "$dir/certificate-signing.pem"
-  chmod 600 "$dir/certificate-signing.pem"
-  printf 'sanad-dev-certificates-%s\n' "$(openssl pkey -in "$dir/certificate-signing.pem" -pubout -outform DER | sha256sum | cut -c1-12)" \
-    > "$dir/certificate-kid"
-}
+# Both development keys under $SANAD_HOME/keys (generated on first use, never committed; prod refuses them).
+ensure_dev_keys() { sanad_tools dev-keys; }
 
 # mint_token ROLE INSTITUTION SUBJECT TTL_SECONDS
-mint_token() {
-  local role="$1" institution="$2" subject="$3" ttl="$4" dir="$SANAD_HOME/keys" now header payload signature
-  now="$(date +%s)"
-  header="$(printf '{"alg":"RS256","typ":"JWT","kid":"%s"}' "$(cat "$dir/kid")" | b64url)"
-  payload="{\"iss\":\"$SANAD_DEV_ISSUER\",\"aud\":\"$SANAD_AUDIENCE\",\"sub\":\"$subject\",\"groups\":[\"$role\"],\"iat\":$now,\"nbf\":$now,\"exp\":$((now + ttl))"
-  [[ -n "$institution" ]] && payload="$payload,\"institution\":\"$institution\""
-  payload="$(printf '%s}' "$payload" | b64url)"
-  signature="$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$dir/dev-private.pem" -binary | b64url)"
-  printf '%s.%s.%s\n' "$header" "$payload" "$signature"
-}
+mint_token() { sanad_tools token "$1" ${2:+--institution "$2"} --sub "$3" --ttl "$4s"; }

@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +28,7 @@ import org.sanad.certification.signing.SignatureVerifier;
  * An auditor's command: checks the transparency log from the outside, through the API and the
  * published keys only, trusting nothing the service computed. Every signed head's signature, every
  * leaf hash, the chain, the Merkle root at every head; and, given a head the auditor kept from an
- * earlier run, that the log still extends it. {@code bin/verify-log} runs it.
+ * earlier run, that the log still extends it. {@code bin/verify-log} (the tools module) runs it.
  */
 public final class LogVerifier {
 
@@ -160,41 +158,5 @@ public final class LogVerifier {
             throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
-    }
-
-    /** {@code LogVerifier [--url URL] [--token TOKEN] [--known-head FILE] [--save-head FILE]}; exit 1 when anything is wrong. */
-    public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
-        URI base = URI.create(options.getOrDefault("--url", "http://localhost:8080"));
-        String token = options.getOrDefault("--token", System.getenv("SANAD_TOKEN"));
-        ObjectMapper json = new ObjectMapper();
-        Optional<JsonNode> kept = Optional.ofNullable(options.get("--known-head")).map(Path::of).filter(Files::exists)
-                .map(file -> {
-                    try {
-                        return json.readTree(file.toFile());
-                    } catch (IOException e) {
-                        throw new IllegalArgumentException("Cannot read " + file, e);
-                    }
-                });
-        Result result;
-        try {
-            result = new LogVerifier(base, token).verify(kept);
-        } catch (IOException e) {
-            System.err.println("cannot check the log: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
-        System.out.printf("checked %d entries and %d signed heads at %s%n", result.entries(), result.heads(), base);
-        kept.ifPresent(head -> System.out.printf("against the head you kept: size %d%n", head.path("treeSize").asLong()));
-        result.findings().forEach(finding -> System.out.println("PROBLEM: " + finding.problem()));
-        if (options.containsKey("--save-head") && result.latestHead() != null && result.consistent()) {
-            Files.writeString(Path.of(options.get("--save-head")), json.writeValueAsString(result.latestHead()));
-            System.out.println("kept the latest head in " + options.get("--save-head"));
-        }
-        System.out.println(result.consistent() ? "the log is consistent" : "the log is NOT consistent");
-        System.exit(result.consistent() ? 0 : 1);
     }
 }

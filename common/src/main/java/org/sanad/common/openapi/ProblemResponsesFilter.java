@@ -1,5 +1,9 @@
 package org.sanad.common.openapi;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -11,9 +15,17 @@ import org.sanad.common.problem.Problem;
 
 /**
  * Documents every 4xx and 5xx response as problem details, so resources only say when and why an
- * error happens, and the OpenAPI document cannot drift from what ProblemMappers really answers. An
- * operation that takes If-Match answers 428 without it and 412 when it is stale (ETags.requireMatch),
- * so those two are documented here for every such operation, not on each.
+ * error happens, and the OpenAPI document cannot drift from what ProblemMappers really answers.
+ * The answers every operation of a kind gives are documented here, once, for each such operation,
+ * unless a resource says something more specific:
+ * <ul>
+ * <li>a secured operation answers 401 without a valid token and 403 when its roles do not allow it;</li>
+ * <li>one with a body answers 400 listing each invalid field (ProblemMappers' validation answer);</li>
+ * <li>one with a cursor answers 400 for a bad filter, size or cursor (Cursor, Page.MAX_SIZE);</li>
+ * <li>a secured one with a path parameter answers 404 for what does not exist and for what the caller
+ * may not see alike, so that nobody learns what exists from the answer (public ones say their own);</li>
+ * <li>one that takes If-Match answers 428 without it and 412 when it is stale (ETags.requireMatch).</li>
+ * </ul>
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -22,22 +34,62 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : path.getOperations().values()) {
-                if (takesIfMatch(operation) && operation.getResponses() != null) {
-                    addIfAbsent(operation, "412", "It changed since the caller read it: read it again, then send its new ETag");
-                    addIfAbsent(operation, "428", "If-Match is missing: send the ETag the read answered");
-                }
-                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-                    operation.getResponses().getAPIResponses().forEach(ProblemResponsesFilter::describeError);
-                }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+            if (operation.getResponses() == null) {
+                return;
             }
+            documentConventions(path, item, operation);
+            if (operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().forEach(ProblemResponsesFilter::describeError);
+            }
+        }));
+    }
+
+    private static void documentConventions(String path, PathItem item, Operation operation) {
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (secured) {
+            addIfAbsent(operation, "401", "No bearer token, or one that is not valid (signature, issuer, audience or expiry)");
+            addIfAbsent(operation, "403", "The token's roles do not allow this");
+        }
+        if (operation.getRequestBody() != null) {
+            addIfAbsent(operation, "400", "Invalid fields, each listed");
+        }
+        if (has(item, operation, parameter -> parameter.getIn() == Parameter.In.QUERY && "cursor".equals(parameter.getName()))) {
+            addIfAbsent(operation, "400", "A bad filter, size or cursor");
+        }
+        if (secured && has(item, operation, parameter -> parameter.getIn() == Parameter.In.PATH)) {
+            addIfAbsent(operation, "404", "No such " + thingAt(path) + ", or not one the caller may see");
+        }
+        if (has(item, operation, parameter -> parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName()))) {
+            addIfAbsent(operation, "412", "It changed since the caller read it: read it again, then send its new ETag");
+            addIfAbsent(operation, "428", "If-Match is missing: send the ETag the read answered");
         }
     }
 
-    private static boolean takesIfMatch(Operation operation) {
-        return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName()));
+    private static boolean has(PathItem item, Operation operation, Predicate<Parameter> wanted) {
+        return Optional.ofNullable(operation.getParameters()).stream().flatMap(List::stream).anyMatch(wanted)
+                || Optional.ofNullable(item.getParameters()).stream().flatMap(List::stream).anyMatch(wanted);
+    }
+
+    /** What the first path parameter names, from the segment before it: {@code /cohorts/{id}/status} → cohort. */
+    static String thingAt(String path) {
+        String[] segments = path.split("/");
+        for (int i = 1; i < segments.length; i++) {
+            if (segments[i].startsWith("{") && !segments[i - 1].startsWith("{")) {
+                return singular(segments[i - 1].replace('-', ' ').toLowerCase(Locale.ROOT));
+            }
+        }
+        return "resource";
+    }
+
+    private static String singular(String plural) {
+        if (plural.endsWith("ies")) {
+            return plural.substring(0, plural.length() - 3) + "y";
+        }
+        if (plural.endsWith("sses") || plural.endsWith("uses")) {
+            return plural.substring(0, plural.length() - 2);
+        }
+        return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
     }
 
     private static void addIfAbsent(Operation operation, String status, String description) {

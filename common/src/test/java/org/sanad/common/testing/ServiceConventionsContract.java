@@ -85,22 +85,39 @@ public abstract class ServiceConventionsContract {
                 .body("components.schemas.Problem", notNullValue());
     }
 
-    /** Whatever takes If-Match answers 428 without it and 412 when stale; the document must say so. */
+    /**
+     * The answers every operation of a kind gives are in the document for each such operation: 401 and
+     * 403 where a token is needed, 400 where there is a body, 404 where a secured path names something, 412
+     * and 428 where If-Match is taken; each error as problem details.
+     */
     @Test
-    void documentsThePreconditionAnswersOfEveryConditionalWrite() {
-        Map<String, Map<String, Map<String, Object>>> paths = given().when().get("/q/openapi?format=json")
+    void documentsTheAnswersEveryOperationOfItsKindGives() {
+        Map<String, Map<String, Object>> paths = given().when().get("/q/openapi?format=json")
                 .then().statusCode(200).extract().jsonPath().getMap("paths");
         paths.forEach((path, operations) -> operations.forEach((method, value) -> {
-            if (!(value instanceof Map<?, ?> operation) || !(operation.get("parameters") instanceof List<?> parameters)) {
+            if (!(value instanceof Map<?, ?> operation) || !(operation.get("responses") instanceof Map<?, ?> responses)) {
                 return;
             }
-            boolean conditional = parameters.stream().anyMatch(parameter -> parameter instanceof Map<?, ?> p
-                    && "header".equals(p.get("in")) && "If-Match".equalsIgnoreCase(String.valueOf(p.get("name"))));
-            if (conditional) {
-                Set<String> responses = ((Map<?, ?>) operation.get("responses")).keySet().stream().map(String::valueOf)
-                        .collect(Collectors.toSet());
-                assertThat(method + " " + path, responses, hasItems("412", "428"));
+            Set<String> documented = responses.keySet().stream().map(String::valueOf).collect(Collectors.toSet());
+            String where = method.toUpperCase() + " " + path;
+            boolean secured = operation.get("security") instanceof List<?> security && !security.isEmpty();
+            if (secured) {
+                assertThat(where, documented, hasItems("401", "403"));
             }
+            if (operation.get("requestBody") != null) {
+                assertThat(where, documented, hasItem("400"));
+            }
+            List<?> parameters = operation.get("parameters") instanceof List<?> list ? list : List.of();
+            if (secured && parameters.stream().anyMatch(parameter -> parameter instanceof Map<?, ?> p && "path".equals(p.get("in")))) {
+                assertThat(where, documented, hasItem("404"));
+            }
+            if (parameters.stream().anyMatch(parameter -> parameter instanceof Map<?, ?> p
+                    && "header".equals(p.get("in")) && "If-Match".equalsIgnoreCase(String.valueOf(p.get("name"))))) {
+                assertThat(where, documented, hasItems("412", "428"));
+            }
+            documented.stream().filter(status -> status.startsWith("4") || status.startsWith("5")).forEach(status ->
+                    assertThat(where + " " + status, String.valueOf(((Map<?, ?>) responses.get(status)).get("content")),
+                            containsString("application/problem+json")));
         }));
     }
 

@@ -4,6 +4,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.sanad.common.paging.Cursor;
+import org.sanad.common.paging.Page;
+import org.sanad.common.sql.KeysetQuery;
+import org.sanad.common.sql.Row;
 
 /**
  * Reads a series and its numbered versions, the same way for modules and programmes.
@@ -45,6 +50,25 @@ public class VersionQueries<S extends SeriesRecord, V extends VersionRecord> {
     /** The version, locked against concurrent writers until the transaction ends. */
     public Optional<V> versionForUpdate(String code, int number) {
         return version(code, number, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * A page of a search over versions in the order every version list has, code then number: the
+     * keyset starts after the cursor's (code, number), and the first clause lets the index on the
+     * series' code start there instead of at the beginning.
+     *
+     * @param code the query's column for the series' code, e.g. {@code m.code}
+     * @param number its column for the version number, e.g. {@code mv.number}
+     */
+    protected <T> Page<T> pageByCodeAndNumber(KeysetQuery query, String code, String number, String cursor, int size,
+            Function<Row, T> item) {
+        if (cursor != null) {
+            Cursor after = Cursor.decode(cursor, 2);
+            query.and(code + " >= :afterCode AND (" + code + ", " + number + ") > (:afterCode, :afterNumber)",
+                    "afterCode", after.key(0), "afterNumber", (int) after.longKey(1));
+        }
+        return Page.fromLookahead(query.page(em, code + ", " + number, size), size,
+                row -> Cursor.of(row.string("code"), row.intValue("number")), item);
     }
 
     /** Writes pending changes now, e.g. removed children before the same codes are used again. */

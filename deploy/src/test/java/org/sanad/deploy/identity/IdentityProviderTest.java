@@ -84,7 +84,7 @@ class IdentityProviderTest {
     @Order(1)
     void everyPersonSignsInWithPkceAndDoesWhatTheirRoleAllows() throws Exception {
         String author = signIn("author");
-        ProcessBuilder loader = new ProcessBuilder(Repository.ROOT.resolve("demo/load").toString()).redirectErrorStream(true)
+        ProcessBuilder loader = new ProcessBuilder(Repository.ROOT.resolve("demo/load").toString(), "curriculum").redirectErrorStream(true)
                 .redirectOutput(logs.resolve("demo-load.log").toFile());
         loader.environment().put("SANAD_TOKEN", author);
         loader.environment().put("SANAD_GATEWAY", platform.gateway());

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /** Starting, awaiting and stopping the processes the identity test runs. */
-final class Processes {
+public final class Processes {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -23,7 +23,7 @@ final class Processes {
     }
 
     /** Waits until the URL answers 200; a process that exits first, or a timeout, fails with its log's end. */
-    static void awaitHttpOk(String name, Process process, Path log, String url, Duration timeout) {
+    public static void awaitHttpOk(String name, Process process, Path log, String url, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -44,7 +44,7 @@ final class Processes {
         throw new IllegalStateException(name + " was not ready at " + url + " within " + timeout + ":\n" + tail(log));
     }
 
-    static String tail(Path log) {
+    public static String tail(Path log) {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
@@ -53,7 +53,7 @@ final class Processes {
         }
     }
 
-    static void stop(Process process) {
+    public static void stop(Process process) {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {
@@ -66,7 +66,7 @@ final class Processes {
         }
     }
 
-    static int freePortBlock(int size) {
+    public static int freePortBlock(int size) {
         for (int attempt = 0; attempt < 50; attempt++) {
             int base = 20_000 + (int) (Math.random() * 20_000);
             if (IntStream.range(0, size).allMatch(offset -> free(base + offset) && free(base + offset + 100))) {
@@ -84,7 +84,7 @@ final class Processes {
         }
     }
 
-    static void pause(Duration duration) {
+    public static void pause(Duration duration) {
         if (duration.isNegative()) {
             return;
         }
@@ -96,7 +96,7 @@ final class Processes {
         }
     }
 
-    static Path logs() {
+    public static Path logs() {
         try {
             return Files.createDirectories(Path.of("target/identity-logs"));
         } catch (IOException e) {

@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The checkout the tests run in: deploy/'s parent. */
-final class Repository {
+public final class Repository {
 
-    static final Path ROOT = locate();
+    public static final Path ROOT = locate();
 
     private Repository() {
     }

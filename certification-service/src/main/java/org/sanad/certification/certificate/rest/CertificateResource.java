@@ -80,7 +80,6 @@ public class CertificateResource {
     @Operation(summary = "Record a certificate", description = "For a training the platform did not run, e.g. a training "
             + "of trainers held before it existed. Signed, stored and logged like any other.")
     @APIResponse(responseCode = "201", description = "Issued; Location names it")
-    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "409", description = "The enrollment already holds a certificate in force")
     @APIResponse(responseCode = "422", description = "The training ends before it starts")
     public Response record(@Valid @NotNull CertificateRequest request, @Context UriInfo uri) {
@@ -148,7 +147,6 @@ public class CertificateResource {
     @Path("/{id}")
     @Operation(summary = "Read a certificate", description = "With its signed credential (VC-JWT).")
     @APIResponse(responseCode = "200", description = "The certificate")
-    @APIResponse(responseCode = "404", description = "No such certificate, or not one the caller may see")
     public CertificateView read(@PathParam("id") UUID id) {
         return certificates.read(id, caller.get());
     }
@@ -161,7 +159,6 @@ public class CertificateResource {
             + "right-to-left. A revoked or suspended certificate says so on the page.")
     @APIResponse(responseCode = "200", description = "The PDF")
     @APIResponse(responseCode = "400", description = "A language other than en or fr")
-    @APIResponse(responseCode = "404", description = "No such certificate, or not one the caller may see")
     public Response document(@PathParam("id") UUID id, @QueryParam("lang") @Pattern(regexp = "en|fr") String lang) {
         CertificateDocuments.Document document = documents.render(id, lang, caller.get());
         return Response.ok(document.pdf(), "application/pdf")
@@ -175,7 +172,6 @@ public class CertificateResource {
             + "whether they held a trainer certificate in force throughout it (validity dates and the status history in "
             + "the log); flagged when not.")
     @APIResponse(responseCode = "200", description = "The trainers and their flags")
-    @APIResponse(responseCode = "404", description = "No such certificate")
     public LineageView lineage(@PathParam("id") UUID id) {
         return lineage.of(id, caller.get());
     }
@@ -186,7 +182,6 @@ public class CertificateResource {
     @Operation(summary = "Revoke a certificate", description = "For good. Published at once in the revocation status list "
             + "and appended to the log; the certificate itself is kept.")
     @APIResponse(responseCode = "200", description = "The certificate, revoked")
-    @APIResponse(responseCode = "404", description = "No such certificate")
     @APIResponse(responseCode = "409", description = "Already revoked")
     public CertificateView revoke(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
         return changes.change(id, Transition.REVOKE, change, caller.get());
@@ -197,7 +192,6 @@ public class CertificateResource {
     @RolesAllowed(ADMIN)
     @Operation(summary = "Suspend a certificate", description = "Not in force until reinstated, e.g. during an inquiry.")
     @APIResponse(responseCode = "200", description = "The certificate, suspended")
-    @APIResponse(responseCode = "404", description = "No such certificate")
     @APIResponse(responseCode = "409", description = "Not active")
     public CertificateView suspend(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
         return changes.change(id, Transition.SUSPEND, change, caller.get());
@@ -208,7 +202,6 @@ public class CertificateResource {
     @RolesAllowed(ADMIN)
     @Operation(summary = "Reinstate a suspended certificate")
     @APIResponse(responseCode = "200", description = "The certificate, active again")
-    @APIResponse(responseCode = "404", description = "No such certificate")
     @APIResponse(responseCode = "409", description = "Not suspended")
     public CertificateView reinstate(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
         return changes.change(id, Transition.REINSTATE, change, caller.get());
@@ -220,7 +213,6 @@ public class CertificateResource {
     @Operation(summary = "Renew (recertify)", description = "Issues a new certificate for the same holder and programme after "
             + "a later training; it records the one it supersedes, which is revoked as SUPERSEDED if still in force.")
     @APIResponse(responseCode = "201", description = "The new certificate; Location names it")
-    @APIResponse(responseCode = "404", description = "No such certificate")
     @APIResponse(responseCode = "422", description = "The training is not later than the one certified")
     public Response renew(@PathParam("id") UUID id, @Valid @NotNull Renewal renewal, @Context UriInfo uri) {
         CertificateView view = changes.renew(id, renewal.training(), renewal.validityMonths(), caller.get());

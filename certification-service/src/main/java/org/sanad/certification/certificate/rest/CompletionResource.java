@@ -34,7 +34,6 @@ public class CompletionResource {
     @APIResponse(responseCode = "201", description = "A certificate was issued")
     @APIResponse(responseCode = "200", description = "Nothing new issued: a repeated event, an enrollment already "
             + "certified, or a programme that grants no certificate")
-    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "422", description = "Unknown certificate kind, or a cohort ending before it starts")
     public Response receive(@Valid @NotNull CompletionEvent event) {
         CompletionOutcome outcome = completions.receive(event);

@@ -53,7 +53,6 @@ public class LogResource {
     @Path("/heads")
     @Operation(summary = "Every signed head, smallest first", description = "One per append.")
     @APIResponse(responseCode = "200", description = "A page of heads")
-    @APIResponse(responseCode = "400", description = "A bad size or cursor")
     public Page<HeadView> heads(@QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
             @QueryParam("cursor") String cursor) {
         return reader.heads(cursor, size);
@@ -64,7 +63,6 @@ public class LogResource {
     @Operation(summary = "The log's entries, in order", description = "Recompute each leaf hash from `content` and the "
             + "root from the leaves to check a signed head yourself.")
     @APIResponse(responseCode = "200", description = "A page of entries")
-    @APIResponse(responseCode = "400", description = "A bad size or cursor")
     public Page<EntryView> entries(@QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
             @QueryParam("cursor") String cursor) {
         return reader.entries(cursor, size);

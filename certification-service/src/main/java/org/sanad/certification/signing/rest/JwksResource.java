@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.certification.signing.SigningKeys;
 
 @Path("/.well-known/jwks.json")
-@Tag(name = "Public verification", description = "Open to anyone, without a token")
+@Tag(name = "Public verification")
 @PermitAll
 public class JwksResource {
 

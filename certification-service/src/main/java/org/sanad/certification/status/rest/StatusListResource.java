@@ -20,7 +20,7 @@ import org.sanad.certification.status.StatusLists;
 import org.sanad.certification.status.StatusLists.PublishedList;
 
 @Path("/verify/status-lists/{purpose}/{list}")
-@Tag(name = "Public verification", description = "Open to anyone, without a token")
+@Tag(name = "Public verification")
 @PermitAll
 public class StatusListResource {
 

@@ -53,7 +53,6 @@ public class ModuleResource extends VersionEndpoints<ModuleDraft, ModuleVersionV
             description = "Any combination of filters; q is free text over title and summary (or an exact module code). "
                     + "Ordered by module code, then version number.")
     @APIResponse(responseCode = "200", description = "A page of module versions the caller may see")
-    @APIResponse(responseCode = "400", description = "A bad filter, size or cursor")
     public Page<ModuleSummary> search(
             @QueryParam("q") @Parameter(example = "custody safeguards") String text,
             @QueryParam("track") Track track,

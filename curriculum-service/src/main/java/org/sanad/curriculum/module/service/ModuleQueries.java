@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.sanad.common.paging.Cursor;
 import org.sanad.common.paging.Page;
 import org.sanad.common.sql.KeysetQuery;
 import org.sanad.common.sql.Row;
@@ -85,14 +84,7 @@ public class ModuleQueries extends VersionQueries<Module, ModuleVersion> {
         if (!standards.restrictToCarriers(query, ALIGNED, criteria.provision(), criteria.instrument())) {
             return Page.empty();
         }
-        if (cursor != null) {
-            Cursor after = Cursor.decode(cursor, 2);
-            // The first clause lets the index on module.code start at the cursor instead of the beginning.
-            query.and("m.code >= :afterCode AND (m.code, mv.number) > (:afterCode, :afterNumber)",
-                    "afterCode", after.key(0), "afterNumber", (int) after.longKey(1));
-        }
-        return Page.fromLookahead(query.page(em, "m.code, mv.number", size), size,
-                row -> Cursor.of(row.string("code"), row.intValue("number")), ModuleQueries::summary);
+        return pageByCodeAndNumber(query, "m.code", "mv.number", cursor, size, ModuleQueries::summary);
     }
 
     private static ModuleSummary summary(Row row) {

@@ -62,7 +62,6 @@ public class ProgrammeResource extends VersionEndpoints<ProgrammeDraft, Programm
             description = "By their own status and text, or by their modules' code, track, domain, language, and the "
                     + "provisions and instruments the modules carry. Ordered by programme code, then version.")
     @APIResponse(responseCode = "200", description = "A page of programme versions the caller may see")
-    @APIResponse(responseCode = "400", description = "A bad filter, size or cursor")
     public Page<ProgrammeSummary> search(
             @QueryParam("q") @Parameter(example = "migration") String text,
             @QueryParam("status") VersionStatus status,

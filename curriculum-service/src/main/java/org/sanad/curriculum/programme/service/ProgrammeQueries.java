@@ -6,7 +6,6 @@ import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.Set;
 import org.sanad.common.contract.CoveredStandard;
-import org.sanad.common.paging.Cursor;
 import org.sanad.common.paging.Page;
 import org.sanad.common.sql.KeysetQuery;
 import org.sanad.common.sql.Row;
@@ -98,13 +97,7 @@ public class ProgrammeQueries extends VersionQueries<Programme, ProgrammeVersion
         if (!standards.restrictToCarriers(query, CARRIES, criteria.provision(), criteria.instrument())) {
             return Page.empty();
         }
-        if (cursor != null) {
-            Cursor after = Cursor.decode(cursor, 2);
-            query.and("pr.code >= :afterCode AND (pr.code, pv.number) > (:afterCode, :afterNumber)",
-                    "afterCode", after.key(0), "afterNumber", (int) after.longKey(1));
-        }
-        return Page.fromLookahead(query.page(em, "pr.code, pv.number", size), size,
-                row -> Cursor.of(row.string("code"), row.intValue("number")), row -> new ProgrammeSummary(
+        return pageByCodeAndNumber(query, "pr.code", "pv.number", cursor, size, row -> new ProgrammeSummary(
                         row.string("code"), row.intValue("number"), row.enumValue("status", VersionStatus.class),
                         row.string("title"), row.string("audience"), row.enumValue("certificate_kind", CertificateKind.class),
                         row.timestamp("published_at")));

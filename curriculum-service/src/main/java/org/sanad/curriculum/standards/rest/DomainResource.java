@@ -46,7 +46,6 @@ public class DomainResource {
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
     @Operation(summary = "Add an operational domain")
     @APIResponse(responseCode = "201", description = "Added")
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "The code is taken")
     public Response add(@NotNull @Valid DomainView request, @Context UriInfo uri) {
         DomainView created = catalog.addDomain(request);

@@ -47,7 +47,6 @@ public class InstrumentResource {
     @GET
     @Operation(summary = "List instruments", description = "In code order, a page at a time; any role may read.")
     @APIResponse(responseCode = "200", description = "A page of instruments")
-    @APIResponse(responseCode = "400", description = "A bad filter, size or cursor")
     public Page<InstrumentView> list(@QueryParam("kind") InstrumentKind kind,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
             @QueryParam("cursor") String cursor) {
@@ -58,7 +57,6 @@ public class InstrumentResource {
     @Path("/{code}")
     @Operation(summary = "Read an instrument with its provisions")
     @APIResponse(responseCode = "200", description = "The instrument and its provisions in order")
-    @APIResponse(responseCode = "404", description = "No such instrument")
     public InstrumentView get(@PathParam("code") String code) {
         return catalog.instrument(code);
     }
@@ -67,7 +65,6 @@ public class InstrumentResource {
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
     @Operation(summary = "Add an instrument", description = "For instruments the seed lacks, such as national law.")
     @APIResponse(responseCode = "201", description = "Added; Location names it")
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "The code is taken")
     public Response add(@NotNull @Valid NewInstrument request, @Context UriInfo uri) {
         InstrumentView created = catalog.addInstrument(request);
@@ -79,7 +76,6 @@ public class InstrumentResource {
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
     @Operation(summary = "Add a provision to an instrument")
     @APIResponse(responseCode = "201", description = "Added; Location names it under /provisions")
-    @APIResponse(responseCode = "404", description = "No such instrument")
     @APIResponse(responseCode = "409", description = "The code or number is taken")
     @APIResponse(responseCode = "422", description = "The code does not start with the instrument's")
     public Response addProvision(@PathParam("code") String code, @NotNull @Valid NewProvision request, @Context UriInfo uri) {

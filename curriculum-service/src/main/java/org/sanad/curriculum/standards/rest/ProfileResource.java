@@ -48,7 +48,6 @@ public class ProfileResource {
     @Path("/{code}")
     @Operation(summary = "Read a standards profile")
     @APIResponse(responseCode = "200", description = "The profile and its provisions in order")
-    @APIResponse(responseCode = "404", description = "No such profile")
     public ProfileView get(@PathParam("code") String code) {
         return catalog.profile(code);
     }
@@ -57,7 +56,6 @@ public class ProfileResource {
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
     @Operation(summary = "Add a standards profile")
     @APIResponse(responseCode = "201", description = "Added; Location names it")
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "Unknown or repeated provisions, each listed")
     public Response add(@NotNull @Valid NewProfile request, @Context UriInfo uri) {

@@ -37,7 +37,6 @@ public class ProvisionResource {
     @Path("/{code}")
     @Operation(summary = "Read a provision", description = "E.g. UNCAT-10, ICCPR-9, BOP-17.")
     @APIResponse(responseCode = "200", description = "The provision")
-    @APIResponse(responseCode = "404", description = "No such provision")
     public ProvisionView get(@PathParam("code") String code) {
         return catalog.provision(code);
     }
@@ -47,7 +46,6 @@ public class ProvisionResource {
     @Operation(summary = "Which published modules cover a provision",
             description = "Every published module version with the objectives that carry the provision, and how.")
     @APIResponse(responseCode = "200", description = "The covering module versions, by code and version")
-    @APIResponse(responseCode = "404", description = "No such provision")
     public ProvisionModules modulesCovering(@PathParam("code") String code) {
         return coverage.modulesCovering(code);
     }

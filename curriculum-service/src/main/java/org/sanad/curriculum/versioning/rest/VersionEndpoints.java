@@ -51,7 +51,6 @@ public abstract class VersionEndpoints<D, W extends VersionResponses.Identified,
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
     @Operation(summary = "Create one", description = "Creates it with its version 1 as a DRAFT.")
     @APIResponse(responseCode = "201", description = "Created; Location names version 1 and ETag its revision")
-    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "Unknown or unusable references (provisions, domain, module "
             + "versions), repeated codes, each listed")
@@ -74,7 +73,6 @@ public abstract class VersionEndpoints<D, W extends VersionResponses.Identified,
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
     @Operation(summary = "Start the next draft", description = "Copies the newest version into a new DRAFT.")
     @APIResponse(responseCode = "201", description = "The new draft")
-    @APIResponse(responseCode = "404", description = "No such code")
     @APIResponse(responseCode = "409", description = "A version is already a draft or in review")
     public Response nextDraft(@PathParam("code") String code, @Context UriInfo uri) {
         return VersionResponses.created(uri, collection, authoring.copyLatest(code));
@@ -98,7 +96,6 @@ public abstract class VersionEndpoints<D, W extends VersionResponses.Identified,
                     + "becomes the next DRAFT (201, Location names it).")
     @APIResponse(responseCode = "200", description = "The draft, changed")
     @APIResponse(responseCode = "201", description = "The edit became the next draft")
-    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "404", description = "No such version")
     @APIResponse(responseCode = "409", description = "The version is in review, or another draft exists")
     @APIResponse(responseCode = "422", description = "Unknown or unusable references, each listed")

@@ -63,7 +63,6 @@ public class CohortResource {
             description = "Fetches the programme version from curriculum-service and pins its modules and completion "
                     + "rules. The cohort starts PLANNED. A registrar opens cohorts for its own institution only.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its revision")
-    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "A registrar naming another host institution")
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "Unknown or unpublished programme version, or inconsistent dates or trainers")
@@ -76,7 +75,6 @@ public class CohortResource {
     @GET
     @Operation(summary = "The cohorts the caller may see", description = "Ordered by id; filter by code, status or programme code.")
     @APIResponse(responseCode = "200", description = "A page of cohorts")
-    @APIResponse(responseCode = "400", description = "A bad filter, size or cursor")
     public Page<CohortSummary> list(@QueryParam("code") @Parameter(example = "TOT-MIGRATION-2025-RABAT") String code,
             @QueryParam("status") CohortStatus status,
             @QueryParam("programme") @Parameter(example = "TOT-MIGRATION") String programme,
@@ -89,7 +87,6 @@ public class CohortResource {
     @Path("/{id}")
     @Operation(summary = "Read a cohort", description = "With its pinned modules and rules; the ETag is its revision.")
     @APIResponse(responseCode = "200", description = "The cohort")
-    @APIResponse(responseCode = "404", description = "No such cohort, or not one the caller may see")
     public Response read(@PathParam("id") long id) {
         return Responses.ok(cohorts.read(id, CohortScope.of(caller.get())));
     }
@@ -101,9 +98,7 @@ public class CohortResource {
             description = "Partners, place, dates, session days, capacity, trainers and language. The programme it delivers "
                     + "never changes. A partner removed from the list gets a tombstone in its change feed.")
     @APIResponse(responseCode = "200", description = "The cohort, changed")
-    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "Not a registrar of the host institution")
-    @APIResponse(responseCode = "404", description = "No such cohort, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "Closed or cancelled, or capacity below the seats taken")
     @APIResponse(responseCode = "422", description = "Inconsistent dates or unknown trainers")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -120,7 +115,6 @@ public class CohortResource {
                     + "the pinned rules and queues certificates; CANCELLED withdraws every open enrollment.")
     @APIResponse(responseCode = "200", description = "The cohort in its new status")
     @APIResponse(responseCode = "403", description = "Not a registrar of the host institution")
-    @APIResponse(responseCode = "404", description = "No such cohort, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "That move is not allowed from the current status")
     public Response changeStatus(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CohortStatusChange change) {

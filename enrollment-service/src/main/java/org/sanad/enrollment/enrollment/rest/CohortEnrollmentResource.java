@@ -37,8 +37,7 @@ import org.sanad.enrollment.enrollment.service.EnrollmentImport;
 import org.sanad.enrollment.enrollment.service.Enrollments;
 
 @Path("/cohorts/{cohortId}/enrollments")
-@Tag(name = "Enrollments", description = "Participants in cohorts: seats and the waitlist, status changes with their "
-        + "history. Visible to whoever may see the cohort; changed by its host institution's registrars.")
+@Tag(name = "Enrollments")
 @RolesAllowed({ADMIN, REGISTRAR, TRAINER, PARTNER, AUDITOR, SERVICE})
 public class CohortEnrollmentResource {
 
@@ -58,9 +57,7 @@ public class CohortEnrollmentResource {
             description = "Nominates the participant and, unless confirm is false, takes a seat: CONFIRMED while seats "
                     + "are free, else WAITLISTED at the end of the line. Capacity holds under concurrent requests.")
     @APIResponse(responseCode = "201", description = "Enrolled; Location names the enrollment")
-    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "Not a registrar of the host institution")
-    @APIResponse(responseCode = "404", description = "No such cohort, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "Already enrolled, or the cohort no longer takes enrollments")
     @APIResponse(responseCode = "422", description = "No participant the caller may enroll has that id")
     public Response enroll(@PathParam("cohortId") long cohortId, @Valid @NotNull EnrollmentRequest request, @Context UriInfo uri) {
@@ -72,8 +69,6 @@ public class CohortEnrollmentResource {
     @GET
     @Operation(summary = "A cohort's enrollments", description = "Ordered by id, with each participant as the caller may see them.")
     @APIResponse(responseCode = "200", description = "A page of enrollments")
-    @APIResponse(responseCode = "400", description = "A bad filter, size or cursor")
-    @APIResponse(responseCode = "404", description = "No such cohort, or not one the caller may see")
     public Page<EnrollmentView> list(@PathParam("cohortId") long cohortId, @QueryParam("status") EnrollmentStatus status,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
             @QueryParam("cursor") String cursor) {
@@ -92,7 +87,6 @@ public class CohortEnrollmentResource {
                     + "Seats are given in file order, then the waitlist; confirm=false only nominates.")
     @APIResponse(responseCode = "200", description = "Imported: what was created, matched and seated")
     @APIResponse(responseCode = "403", description = "Not a registrar of the host institution")
-    @APIResponse(responseCode = "404", description = "No such cohort, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "The cohort no longer takes enrollments")
     @APIResponse(responseCode = "413", description = "More rows than one import takes")
     @APIResponse(responseCode = "422", description = "Nothing stored; every bad row listed")

@@ -49,7 +49,6 @@ public class EnrollmentResource {
     @Path("/{id}")
     @Operation(summary = "Read an enrollment")
     @APIResponse(responseCode = "200", description = "The enrollment")
-    @APIResponse(responseCode = "404", description = "No such enrollment, or not in a cohort the caller may see")
     public EnrollmentView read(@PathParam("id") long id) {
         return enrollments.read(id, CohortScope.of(caller.get()));
     }
@@ -58,7 +57,6 @@ public class EnrollmentResource {
     @Path("/{id}/history")
     @Operation(summary = "Every status change of an enrollment", description = "Oldest first, with actor, time and reason.")
     @APIResponse(responseCode = "200", description = "The transitions")
-    @APIResponse(responseCode = "404", description = "No such enrollment, or not in a cohort the caller may see")
     public List<TransitionView> history(@PathParam("id") long id) {
         return enrollments.history(id, CohortScope.of(caller.get()));
     }
@@ -71,9 +69,7 @@ public class EnrollmentResource {
                     + "WITHDRAWN or NO_SHOW. A freed seat goes to the first on the waitlist. COMPLETED and NOT_COMPLETED "
                     + "follow from results only.")
     @APIResponse(responseCode = "200", description = "The enrollment in its new status")
-    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "Not a registrar of the host institution")
-    @APIResponse(responseCode = "404", description = "No such enrollment, or not in a cohort the caller may see")
     @APIResponse(responseCode = "409", description = "That move is not allowed now")
     public EnrollmentView transition(@PathParam("id") long id, @Valid @NotNull TransitionRequest request) {
         return enrollments.transition(id, request.status(), request.reason(), CohortScope.of(caller.get()));
@@ -87,7 +83,6 @@ public class EnrollmentResource {
                     + "receive a tombstone in their change feed.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Not a registrar of the host institution")
-    @APIResponse(responseCode = "404", description = "No such enrollment, or not in a cohort the caller may see")
     @APIResponse(responseCode = "409", description = "No longer a nomination")
     public void delete(@PathParam("id") long id) {
         enrollments.delete(id, CohortScope.of(caller.get()));
@@ -97,7 +92,6 @@ public class EnrollmentResource {
     @Path("/{id}/progress")
     @Operation(summary = "Attendance, scores and the completion they would give now")
     @APIResponse(responseCode = "200", description = "The progress")
-    @APIResponse(responseCode = "404", description = "No such enrollment, or not in a cohort the caller may see")
     public ProgressView progress(@PathParam("id") long id) {
         return progress.progress(id, CohortScope.of(caller.get()));
     }
@@ -111,7 +105,6 @@ public class EnrollmentResource {
                     + "certification-service.")
     @APIResponse(responseCode = "200", description = "The outcome")
     @APIResponse(responseCode = "403", description = "Not a registrar of the host institution")
-    @APIResponse(responseCode = "404", description = "No such enrollment, or not in a cohort the caller may see")
     @APIResponse(responseCode = "409", description = "The cohort or the enrollment is not at a stage to complete")
     public Outcome complete(@PathParam("id") long id) {
         return progress.complete(id, CohortScope.of(caller.get()));

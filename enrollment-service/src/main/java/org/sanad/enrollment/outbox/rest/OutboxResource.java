@@ -38,7 +38,6 @@ public class OutboxResource {
     @Operation(summary = "Parked completion events", description = "Those parked longest ago first, each with the "
             + "answer certification-service gave.")
     @APIResponse(responseCode = "200", description = "A page of parked events")
-    @APIResponse(responseCode = "400", description = "A bad size or a cursor this service did not issue")
     public Page<OutboxEventView> parked(@QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
             @QueryParam("cursor") String cursor) {
         return events.parked(size, cursor);
@@ -48,7 +47,6 @@ public class OutboxResource {
     @Path("/events/{id}")
     @Operation(summary = "Read an outbox event", description = "Whether it is pending, delivered or parked, and why.")
     @APIResponse(responseCode = "200", description = "The event")
-    @APIResponse(responseCode = "404", description = "No such event")
     public OutboxEventView read(@PathParam("id") UUID id) {
         return events.read(id);
     }
@@ -59,7 +57,6 @@ public class OutboxResource {
             + "upgraded, or the participant's record corrected): the event is rewritten from the enrollment's current "
             + "records, keeps its id, so at most one certificate is ever issued for it, and is sent at once.")
     @APIResponse(responseCode = "200", description = "The event, PENDING again")
-    @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "409", description = "The event is not parked (pending or delivered)")
     public OutboxEventView replay(@PathParam("id") UUID id) {
         return events.replay(id);

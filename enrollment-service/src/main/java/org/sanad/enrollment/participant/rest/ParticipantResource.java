@@ -54,7 +54,6 @@ public class ParticipantResource {
     @RolesAllowed({ADMIN, REGISTRAR})
     @Operation(summary = "Register a participant", description = "A registrar registers officers of its own institution.")
     @APIResponse(responseCode = "201", description = "Registered; Location names them")
-    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "A registrar naming another institution")
     @APIResponse(responseCode = "409", description = "The institution's service number, or the account, is already registered")
     public Response create(@Valid @NotNull ParticipantRequest request, @Context UriInfo uri) {
@@ -65,7 +64,6 @@ public class ParticipantResource {
     @GET
     @Operation(summary = "The participants the caller may see", description = "Ordered by id.")
     @APIResponse(responseCode = "200", description = "A page of participants")
-    @APIResponse(responseCode = "400", description = "A bad size or cursor")
     public Page<ParticipantView> list(@QueryParam("institution") @Parameter(example = "DGSN") String institution,
             @QueryParam("serviceNumber") String serviceNumber,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
@@ -77,7 +75,6 @@ public class ParticipantResource {
     @Path("/{id}")
     @Operation(summary = "Read a participant")
     @APIResponse(responseCode = "200", description = "The participant; the ETag is their revision")
-    @APIResponse(responseCode = "404", description = "No such participant, or not one the caller may see")
     public Response read(@PathParam("id") long id) {
         return Responses.ok(participants.read(id, caller.get()));
     }
@@ -87,9 +84,7 @@ public class ParticipantResource {
     @RolesAllowed({ADMIN, REGISTRAR})
     @Operation(summary = "Correct a participant's record", description = "Partners' copies receive the correction in their change feed.")
     @APIResponse(responseCode = "200", description = "The participant, changed")
-    @APIResponse(responseCode = "400", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "403", description = "Not a registrar of the participant's institution")
-    @APIResponse(responseCode = "404", description = "No such participant, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "A change of institution, or a service number taken")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ParticipantRequest request) {

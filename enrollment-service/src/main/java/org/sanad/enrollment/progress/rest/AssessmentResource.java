@@ -47,7 +47,6 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The number of scores recorded")
     @APIResponse(responseCode = "400", description = "Invalid scores, each listed")
     @APIResponse(responseCode = "403", description = "Not a trainer of the cohort nor a registrar of its host")
-    @APIResponse(responseCode = "404", description = "No such cohort, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "The cohort is not in progress or completed")
     @APIResponse(responseCode = "422", description = "Not a module of the cohort, or enrollments not in class, each listed")
     public Recorded scores(@PathParam("cohortId") long cohortId,

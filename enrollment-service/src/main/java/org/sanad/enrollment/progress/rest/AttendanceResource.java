@@ -49,7 +49,6 @@ public class AttendanceResource {
     @APIResponse(responseCode = "200", description = "The number of marks recorded")
     @APIResponse(responseCode = "400", description = "Invalid marks, each listed")
     @APIResponse(responseCode = "403", description = "Not a trainer of the cohort nor a registrar of its host")
-    @APIResponse(responseCode = "404", description = "No such cohort, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "The cohort is not in progress or completed")
     @APIResponse(responseCode = "422", description = "Not a session day, or marks naming enrollments not in class, each listed")
     public Recorded attendance(@PathParam("cohortId") long cohortId,

@@ -44,7 +44,6 @@ public class ChangeResource {
                     + "forget it (a deleted COHORT takes its enrollments with it: the cohort is no longer shared). "
                     + "Applying the changes in order makes a copy converge exactly.")
     @APIResponse(responseCode = "200", description = "A page of changes and the cursor to continue from")
-    @APIResponse(responseCode = "400", description = "A bad size or a cursor this service did not issue")
     public ChangePage changes(@QueryParam("cursor") String cursor,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return feed.since(cursor, size, CohortScope.of(caller.get()));

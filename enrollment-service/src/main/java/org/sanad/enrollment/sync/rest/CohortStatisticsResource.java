@@ -36,7 +36,6 @@ public class CohortStatisticsResource {
     @Operation(summary = "Numbers trained in a cohort", description = "Enrolled, completed and completion rate, in total "
             + "and by gender and institution.")
     @APIResponse(responseCode = "200", description = "The statistics")
-    @APIResponse(responseCode = "404", description = "No such cohort, or not one the caller may see")
     public Statistics cohort(@PathParam("cohortId") long cohortId) {
         return statistics.forCohort(cohortId, CohortScope.of(caller.get()));
     }

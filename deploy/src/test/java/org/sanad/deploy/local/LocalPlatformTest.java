@@ -1,0 +1,280 @@
+package org.sanad.deploy.local;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.sanad.common.testing.SanadTestEnvironment.TestDatabase;
+import org.sanad.deploy.identity.Processes;
+import org.sanad.deploy.identity.Repository;
+
+/**
+ * The platform as a newcomer starts it: {@code bin/run} on a fresh home and empty databases, with the
+ * development keys and tokens of the tools module ({@code bin/token}, {@code bin/verify-log}), called
+ * through the gateway only. The last test stops it as Ctrl-C does and checks nothing is left running.
+ */
+@TestMethodOrder(OrderAnnotation.class)
+class LocalPlatformTest {
+
+    private static final Path HOME = Repository.ROOT.resolve("target/local-platform");
+    private static final String DB_SUFFIX = "_local_test";
+    private static final List<String> SERVICES = List.of("curriculum", "enrollment", "certification");
+    private static final TestDatabase POSTGRES = TestDatabase.fromEnvironment();
+
+    private static int portBase;
+    private static Process binRun;
+
+    @BeforeAll
+    static void startWithBinRun() throws IOException {
+        deleteRecursively(HOME);
+        Files.createDirectories(HOME);
+        SERVICES.forEach(service -> POSTGRES.recreate(service + DB_SUFFIX));
+        portBase = Processes.freePortBlock(4);
+        binRun = script("bin/run").redirectErrorStream(true).redirectOutput(HOME.resolve("bin-run.log").toFile()).start();
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (!Files.readString(HOME.resolve("bin-run.log")).contains("Sanad is running")) {
+            assertTrue(binRun.isAlive(), "bin/run exited early:\n" + Files.readString(HOME.resolve("bin-run.log")));
+            assertTrue(System.nanoTime() < deadline, "bin/run not ready in 4 minutes:\n" + Processes.tail(HOME.resolve("bin-run.log")));
+            Processes.pause(Duration.ofSeconds(1));
+        }
+        RestAssured.baseURI = gateway();
+        RestAssured.port = portBase;
+    }
+
+    @AfterAll
+    static void stopWhatever() throws Exception {
+        RestAssured.reset();
+        if (binRun != null && binRun.isAlive()) {
+            Processes.stop(binRun);
+        }
+        script("bin/run", "stop").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(60, TimeUnit.SECONDS);
+    }
+
+    @Test
+    @Order(1)
+    void theGatewayFrontsEveryServiceWhichListensOnTheLoopbackOnly() throws Exception {
+        given().get("/q/health/ready").then().statusCode(200);
+        for (String service : SERVICES) {
+            given().get("/q/health/group/upstreams").then().statusCode(200)
+                    .body("checks.collect { it.data?.get('" + service + "-service') }", hasItem("UP"));
+        }
+        for (InetAddress outside : outsideAddresses()) {
+            assertFalse(answers(outside, portBase + 1), "curriculum-service answers on " + outside + ", not only on the loopback");
+        }
+        given().get("/api/curriculum/instruments/UNCAT").then().statusCode(401).body("status", equalTo(401));
+        String admin = token("admin", "--sub", "local-admin");
+        String forged = admin.substring(0, admin.lastIndexOf('.')) + ".c2lnbmF0dXJl";
+        given().auth().oauth2(forged).get("/api/curriculum/instruments").then().statusCode(401);
+        for (String service : SERVICES) {
+            given().auth().oauth2(admin).header("X-Request-Id", "local-" + service).get("/api/" + service + "/no-such-path")
+                    .then().statusCode(404).body("requestId", equalTo("local-" + service));
+            given().get("/openapi/" + service).then().statusCode(200);
+        }
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    @Order(2)
+    void binRunLoadedTheDemoDataWhichAPartnerSeesOnlyWhereShared() throws Exception {
+        String partner = token("partner", "--institution", "MINUSMA", "--ttl", "5m");
+        given().auth().oauth2(partner).get("/api/curriculum/instruments/UNCAT").then().statusCode(200)
+                .body(containsString("\"code\":\"UNCAT-10\""));
+        given().auth().oauth2(partner).contentType("application/json").body("{\"code\":\"X\",\"title\":\"x\"}")
+                .post("/api/curriculum/domains").then().statusCode(403).body("status", equalTo(403));
+        given().auth().oauth2(partner).get("/api/curriculum/programmes/TOT-MIGRATION/versions/1/coverage?profile=MIGRATION-TOT")
+                .then().statusCode(200).body("gaps", empty());
+        given().auth().oauth2(partner).get("/api/enrollment/cohorts?code=JUDICIAL-POLICE-MALI-2023-B1")
+                .then().statusCode(200).body("items[0].seatsTaken", equalTo(30));
+        given().auth().oauth2(partner).get("/api/enrollment/cohorts?code=TOT-MIGRATION-2025-RABAT")
+                .then().statusCode(200).body("items", empty());
+        given().auth().oauth2(partner).get("/api/enrollment/changes?size=500")
+                .then().statusCode(200).body(containsString("\"givenName\":\"Aminata\""));
+    }
+
+    @Test
+    @Order(3)
+    void anOfficerCompletesACohortIsCertifiedAndTheLogVerifiesFromOutside() throws Exception {
+        String registrar = token("registrar", "--institution", "DGSN", "--sub", "local-registrar", "--ttl", "10m");
+        Response created = given().auth().oauth2(registrar).contentType("application/json").body("""
+                {"code":"LOCAL-TOT","programme":{"code":"TOT-MIGRATION","version":1},"logistics":{"location":"Rabat",
+                 "startDate":"2025-09-01","endDate":"2025-09-02","sessionDays":["2025-09-01","2025-09-02"],"capacity":20,
+                 "language":"fr"}}""").post("/api/enrollment/cohorts");
+        created.then().statusCode(201).body("modules.code", hasItem("MIGRANT-RIGHTS"))
+                .header("Location", startsWith(gateway() + ":" + portBase + "/api/enrollment/cohorts/"));
+        long cohort = created.jsonPath().getLong("id");
+        long participant = given().auth().oauth2(registrar).contentType("application/json").body("""
+                {"givenName":"Salma","familyName":"Bennani","institution":"DGSN","serviceNumber":"LOCAL-0001",
+                 "gender":"FEMALE","account":"local-officer"}""")
+                .post("/api/enrollment/participants").then().statusCode(201).extract().jsonPath().getLong("id");
+        move(registrar, cohort, "OPEN");
+        long enrollment = given().auth().oauth2(registrar).contentType("application/json").body(Map.of("participantId", participant))
+                .post("/api/enrollment/cohorts/" + cohort + "/enrollments").then().statusCode(201).extract().jsonPath().getLong("id");
+        move(registrar, cohort, "IN_PROGRESS");
+        for (String day : List.of("2025-09-01", "2025-09-02")) {
+            given().auth().oauth2(registrar).contentType("application/json").body(List.of(Map.of("enrollmentId", enrollment, "present", true)))
+                    .put("/api/enrollment/cohorts/" + cohort + "/attendance/" + day).then().statusCode(200);
+        }
+        for (String module : List.of("MIGRANT-RIGHTS", "MIGRATION-FRAMEWORKS", "TREATY-BODY-ENGAGEMENT", "MIGRATION-CASES")) {
+            given().auth().oauth2(registrar).contentType("application/json").body(List.of(Map.of("enrollmentId", enrollment, "score", 88)))
+                    .put("/api/enrollment/cohorts/" + cohort + "/assessments/" + module).then().statusCode(200);
+        }
+        move(registrar, cohort, "COMPLETED");
+
+        String officer = token("trainer", "--sub", "local-officer", "--ttl", "5m");
+        String code = awaitCertificate(officer, participant);
+        given().get("/verify/" + code).then().statusCode(200)
+                .body("status", equalTo("valid")).body("holderName", equalTo("Salma Bennani"));
+        String certificate = given().auth().oauth2(officer).get("/api/certification/certificates?participantId=" + participant)
+                .then().statusCode(200).body("items[0].serial", startsWith("SANAD-")).body("items[0].programme.kind", equalTo("TRAINER"))
+                .extract().jsonPath().getString("items[0].id");
+        byte[] pdf = given().auth().oauth2(officer).get("/api/certification/certificates/" + certificate + "/document")
+                .then().statusCode(200).extract().asByteArray();
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+        given().get("/.well-known/jwks.json").then().statusCode(200).body("keys.crv", hasItem("P-256"));
+        given().auth().oauth2(token("auditor", "--ttl", "5m")).get("/api/certification/log/audit")
+                .then().statusCode(200).body("consistent", equalTo(true));
+
+        Path kept = HOME.resolve("kept-head.json");
+        assertEquals(0, run(script("bin/verify-log", "--url", gateway() + ":" + portBase, "--save-head", kept.toString())));
+        assertEquals(0, run(script("bin/verify-log", "--url", gateway() + ":" + portBase, "--known-head", kept.toString())),
+                "bin/verify-log checks the log against the head it kept");
+    }
+
+    @Test
+    @Order(4)
+    void theProdProfileRefusesTheDevelopmentKey() throws Exception {
+        Path log = HOME.resolve("prod.log");
+        ProcessBuilder gateway = new ProcessBuilder(javaHome() + "/bin/java", "-jar",
+                Repository.ROOT.resolve("gateway/target/quarkus-app/quarkus-run.jar").toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        gateway.environment().putAll(Map.of("SANAD_JWT_ISSUER", "urn:sanad:other",
+                "SANAD_JWT_JWKS", "file:" + HOME.resolve("keys/jwks.json"), "QUARKUS_HTTP_PORT", "0"));
+        Process prod = gateway.start();
+        assertTrue(prod.waitFor(60, TimeUnit.SECONDS), "the gateway started in prod with the development key");
+        assertTrue(prod.exitValue() != 0 && Files.readString(log).contains("refuses the development signing key"), Files.readString(log));
+    }
+
+    @Test
+    @Order(5)
+    void stoppingBinRunAsCtrlCDoesStopsEverythingItStarted() throws Exception {
+        binRun.destroy();
+        assertTrue(binRun.waitFor(30, TimeUnit.SECONDS), "bin/run did not stop");
+        try (var pids = Files.list(HOME.resolve("run"))) {
+            assertEquals(List.of(), pids.toList(), "still running");
+        }
+        IntStream.range(0, 4).forEach(offset ->
+                assertFalse(answers(InetAddress.getLoopbackAddress(), portBase + offset), "port " + (portBase + offset) + " still open"));
+    }
+
+    private static void move(String registrar, long cohort, String status) {
+        String etag = given().auth().oauth2(registrar).get("/api/enrollment/cohorts/" + cohort).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(registrar).contentType("application/json").header("If-Match", etag).body(Map.of("status", status))
+                .post("/api/enrollment/cohorts/" + cohort + "/status").then().statusCode(200);
+    }
+
+    /** The outbox delivers the completion within seconds; the certificate's verification code once it has. */
+    private static String awaitCertificate(String officer, long participant) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<String> code = Optional.ofNullable(given().auth().oauth2(officer)
+                    .get("/api/certification/certificates?participantId=" + participant)
+                    .then().statusCode(200).extract().jsonPath().getString("items[0].verificationCode"));
+            if (code.isPresent()) {
+                return code.get();
+            }
+            Processes.pause(Duration.ofSeconds(1));
+        }
+        throw new AssertionError("no certificate was issued within 60 s:\n" + Processes.tail(HOME.resolve("logs/enrollment.log")));
+    }
+
+    private static String token(String... arguments) throws Exception {
+        Process process = script("bin/token", arguments).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String token = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, "bin/token " + String.join(" ", arguments));
+        return token;
+    }
+
+    private static int run(ProcessBuilder builder) throws Exception {
+        Process process = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), String.join(" ", builder.command()));
+        return process.exitValue();
+    }
+
+    private static ProcessBuilder script(String name, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(Repository.ROOT.resolve(name).toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(Repository.ROOT.toFile());
+        builder.environment().putAll(Map.of("SANAD_HOME", HOME.toString(), "SANAD_PORT_BASE", Integer.toString(portBase),
+                "SANAD_DB_SUFFIX", DB_SUFFIX, "JAVA_HOME", javaHome()));
+        return builder;
+    }
+
+    private static String gateway() {
+        return "http://127.0.0.1";
+    }
+
+    private static String javaHome() {
+        return System.getProperty("java.home");
+    }
+
+    private static List<InetAddress> outsideAddresses() throws IOException {
+        return NetworkInterface.networkInterfaces().filter(network -> !isLoopback(network))
+                .flatMap(NetworkInterface::inetAddresses).filter(address -> address.getAddress().length == 4).toList();
+    }
+
+    private static boolean isLoopback(NetworkInterface network) {
+        try {
+            return network.isLoopback() || !network.isUp();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static boolean answers(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new java.net.InetSocketAddress(address, port), 1000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

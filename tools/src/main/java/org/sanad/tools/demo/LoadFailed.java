@@ -1,0 +1,9 @@
+package org.sanad.tools.demo;
+
+/** The load cannot go on; the message says why and what to do. */
+final class LoadFailed extends RuntimeException {
+
+    LoadFailed(String message) {
+        super(message);
+    }
+}
