@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param items the items of this page
  * @param next the cursor for the following page, absent on the last page
  */
-@Schema(name = "Page")
+@Schema(description = "One page of a list in a stable order; the next page is at ?cursor=next")
 public record Page<T>(List<T> items, @Schema(description = "Cursor of the next page; absent on the last page") String next) {
 
     /** The page size when a caller names none; a string, as JAX-RS @DefaultValue takes it. */

@@ -6,7 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.RestAssured;
@@ -119,6 +122,17 @@ public abstract class ServiceConventionsContract {
                     assertThat(where + " " + status, String.valueOf(((Map<?, ?>) responses.get(status)).get("content")),
                             containsString("application/problem+json")));
         }));
+    }
+
+    /** Client generators name their methods after operation ids: each operation has its own. */
+    @Test
+    void namesEveryOperationOnce() {
+        List<String> ids = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath()
+                .getList("paths.collect { path, operations -> operations.findAll { it.value instanceof Map }"
+                        + ".collect { it.value.operationId } }.flatten()", String.class);
+        assertThat(ids, not(hasItem(nullValue())));
+        assertThat("operation ids repeated", ids.size(), equalTo(Set.copyOf(ids).size()));
+        ids.forEach(id -> assertThat(id, matchesPattern("[a-z][A-Za-z]+")));
     }
 
     @Test

@@ -77,7 +77,8 @@ public class CertificateResource {
 
     @POST
     @RolesAllowed(ADMIN)
-    @Operation(summary = "Record a certificate", description = "For a training the platform did not run, e.g. a training "
+    @Operation(operationId = "recordCertificate",
+            summary = "Record a certificate", description = "For a training the platform did not run, e.g. a training "
             + "of trainers held before it existed. Signed, stored and logged like any other.")
     @APIResponse(responseCode = "201", description = "Issued; Location names it")
     @APIResponse(responseCode = "409", description = "The enrollment already holds a certificate in force")
@@ -90,7 +91,8 @@ public class CertificateResource {
     @POST
     @Path("/batch")
     @RolesAllowed(ADMIN)
-    @Operation(summary = "Issue many certificates at once", description = "Up to 1,000 in one transaction and one log "
+    @Operation(operationId = "issueCertificates",
+            summary = "Issue many certificates at once", description = "Up to 1,000 in one transaction and one log "
             + "append: all are issued or none. Send an `Idempotency-Key` to retry safely: a retry with the same key and "
             + "body (after a lost answer, say) gets the certificates the first request issued, with "
             + "`Idempotent-Replayed: true`, and issues nothing; the same key with another body is a 422. Keys are the "
@@ -115,7 +117,8 @@ public class CertificateResource {
     }
 
     @GET
-    @Operation(summary = "Certificates the caller may see", description = "Ordered by serial number. Admins and auditors "
+    @Operation(operationId = "listCertificates",
+            summary = "Certificates the caller may see", description = "Ordered by serial number. Admins and auditors "
             + "see all; anyone else their own.")
     @APIResponse(responseCode = "200", description = "A page of certificates")
     @APIResponse(responseCode = "400", description = "A bad size, status or cursor")
@@ -132,7 +135,8 @@ public class CertificateResource {
     @GET
     @Path("/expiring")
     @RolesAllowed({ADMIN, AUDITOR})
-    @Operation(summary = "Certificates expiring soon", description = "Active certificates whose validity ends within the "
+    @Operation(operationId = "listExpiringCertificates",
+            summary = "Certificates expiring soon", description = "Active certificates whose validity ends within the "
             + "next `withinDays` days, soonest first: whom to recertify.")
     @APIResponse(responseCode = "200", description = "A page of certificates")
     @APIResponse(responseCode = "400", description = "A bad window, size or cursor")
@@ -145,7 +149,8 @@ public class CertificateResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a certificate", description = "With its signed credential (VC-JWT).")
+    @Operation(operationId = "readCertificate",
+            summary = "Read a certificate", description = "With its signed credential (VC-JWT).")
     @APIResponse(responseCode = "200", description = "The certificate")
     public CertificateView read(@PathParam("id") UUID id) {
         return certificates.read(id, caller.get());
@@ -154,7 +159,8 @@ public class CertificateResource {
     @GET
     @Path("/{id}/document")
     @Produces("application/pdf")
-    @Operation(summary = "The certificate to print", description = "A one-page A4 PDF with a QR code of the verification URL, "
+    @Operation(operationId = "downloadCertificateDocument",
+            summary = "The certificate to print", description = "A one-page A4 PDF with a QR code of the verification URL, "
             + "in English or French (`lang`, else the holder's chosen language); names in Arabic script are joined and "
             + "right-to-left. A revoked or suspended certificate says so on the page.")
     @APIResponse(responseCode = "200", description = "The PDF")
@@ -168,7 +174,8 @@ public class CertificateResource {
     @GET
     @Path("/{id}/lineage")
     @RolesAllowed({ADMIN, AUDITOR})
-    @Operation(summary = "Who trained the holder", description = "The trainers of the certified training and, for each, "
+    @Operation(operationId = "readCertificateLineage",
+            summary = "Who trained the holder", description = "The trainers of the certified training and, for each, "
             + "whether they held a trainer certificate in force throughout it (validity dates and the status history in "
             + "the log); flagged when not.")
     @APIResponse(responseCode = "200", description = "The trainers and their flags")
@@ -179,7 +186,8 @@ public class CertificateResource {
     @POST
     @Path("/{id}/revocation")
     @RolesAllowed(ADMIN)
-    @Operation(summary = "Revoke a certificate", description = "For good. Published at once in the revocation status list "
+    @Operation(operationId = "revokeCertificate",
+            summary = "Revoke a certificate", description = "For good. Published at once in the revocation status list "
             + "and appended to the log; the certificate itself is kept.")
     @APIResponse(responseCode = "200", description = "The certificate, revoked")
     @APIResponse(responseCode = "409", description = "Already revoked")
@@ -190,7 +198,8 @@ public class CertificateResource {
     @POST
     @Path("/{id}/suspension")
     @RolesAllowed(ADMIN)
-    @Operation(summary = "Suspend a certificate", description = "Not in force until reinstated, e.g. during an inquiry.")
+    @Operation(operationId = "suspendCertificate",
+            summary = "Suspend a certificate", description = "Not in force until reinstated, e.g. during an inquiry.")
     @APIResponse(responseCode = "200", description = "The certificate, suspended")
     @APIResponse(responseCode = "409", description = "Not active")
     public CertificateView suspend(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
@@ -200,7 +209,7 @@ public class CertificateResource {
     @POST
     @Path("/{id}/reinstatement")
     @RolesAllowed(ADMIN)
-    @Operation(summary = "Reinstate a suspended certificate")
+    @Operation(operationId = "reinstateCertificate", summary = "Reinstate a suspended certificate")
     @APIResponse(responseCode = "200", description = "The certificate, active again")
     @APIResponse(responseCode = "409", description = "Not suspended")
     public CertificateView reinstate(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
@@ -210,7 +219,8 @@ public class CertificateResource {
     @POST
     @Path("/{id}/renewal")
     @RolesAllowed(ADMIN)
-    @Operation(summary = "Renew (recertify)", description = "Issues a new certificate for the same holder and programme after "
+    @Operation(operationId = "renewCertificate",
+            summary = "Renew (recertify)", description = "Issues a new certificate for the same holder and programme after "
             + "a later training; it records the one it supersedes, which is revoked as SUPERSEDED if still in force.")
     @APIResponse(responseCode = "201", description = "The new certificate; Location names it")
     @APIResponse(responseCode = "422", description = "The training is not later than the one certified")

@@ -28,7 +28,8 @@ public class CompletionResource {
     }
 
     @POST
-    @Operation(summary = "Receive a completion event", description = "Issues the certificate the programme grants. "
+    @Operation(operationId = "receiveCompletion",
+            summary = "Receive a completion event", description = "Issues the certificate the programme grants. "
             + "Idempotent on `eventId`: a redelivered event gets the first answer again (200, `repeated`: true) and never "
             + "a second certificate; an enrollment holds at most one certificate in force.")
     @APIResponse(responseCode = "201", description = "A certificate was issued")

@@ -42,7 +42,7 @@ public class LogResource {
 
     @GET
     @Path("/head")
-    @Operation(summary = "The current signed tree head")
+    @Operation(operationId = "readLogHead", summary = "The current signed tree head")
     @APIResponse(responseCode = "200", description = "Size, root and signature")
     @APIResponse(responseCode = "404", description = "Nothing logged yet")
     public HeadView head() {
@@ -51,7 +51,7 @@ public class LogResource {
 
     @GET
     @Path("/heads")
-    @Operation(summary = "Every signed head, smallest first", description = "One per append.")
+    @Operation(operationId = "listLogHeads", summary = "Every signed head, smallest first", description = "One per append.")
     @APIResponse(responseCode = "200", description = "A page of heads")
     public Page<HeadView> heads(@QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
             @QueryParam("cursor") String cursor) {
@@ -60,7 +60,8 @@ public class LogResource {
 
     @GET
     @Path("/entries")
-    @Operation(summary = "The log's entries, in order", description = "Recompute each leaf hash from `content` and the "
+    @Operation(operationId = "listLogEntries",
+            summary = "The log's entries, in order", description = "Recompute each leaf hash from `content` and the "
             + "root from the leaves to check a signed head yourself.")
     @APIResponse(responseCode = "200", description = "A page of entries")
     public Page<EntryView> entries(@QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
@@ -70,7 +71,8 @@ public class LogResource {
 
     @GET
     @Path("/certificates/{id}/proof")
-    @Operation(summary = "Proof that a certificate's entries are in the log", description = "An inclusion proof per entry "
+    @Operation(operationId = "readInclusionProof",
+            summary = "Proof that a certificate's entries are in the log", description = "An inclusion proof per entry "
             + "against the signed head of `treeSize` (default: the latest).")
     @APIResponse(responseCode = "200", description = "The proofs and the head they lead to")
     @APIResponse(responseCode = "404", description = "No such certificate in the log, or no head of that size")
@@ -81,7 +83,8 @@ public class LogResource {
 
     @GET
     @Path("/consistency")
-    @Operation(summary = "Proof that a later head extends an earlier one", description = "Between two signed heads, by size.")
+    @Operation(operationId = "readConsistencyProof",
+            summary = "Proof that a later head extends an earlier one", description = "Between two signed heads, by size.")
     @APIResponse(responseCode = "200", description = "The consistency proof")
     @APIResponse(responseCode = "400", description = "Sizes missing")
     @APIResponse(responseCode = "404", description = "No signed head of one of the sizes")
@@ -93,7 +96,8 @@ public class LogResource {
 
     @GET
     @Path("/audit")
-    @Operation(summary = "Check the whole log", description = "Recomputes every leaf hash and the chain, the root at every "
+    @Operation(operationId = "auditLog",
+            summary = "Check the whole log", description = "Recomputes every leaf hash and the chain, the root at every "
             + "signed head, verifies the latest head's signature, and checks every certificate against its entries. "
             + "Reports altered, reordered and removed entries and status changes made outside the log.")
     @APIResponse(responseCode = "200", description = "The report; `consistent` is false when anything was found")

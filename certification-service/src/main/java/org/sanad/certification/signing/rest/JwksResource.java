@@ -28,7 +28,7 @@ public class JwksResource {
     @GET
     @Produces({JWK_SET, "application/json"})
     @SecurityRequirementsSet
-    @Operation(summary = "The public keys that sign certificates, status lists and log heads",
+    @Operation(operationId = "readPublishedKeys", summary = "The public keys that sign certificates, status lists and log heads",
             description = "Every key that ever signed stays listed, so certificates signed before a rotation still verify. "
                     + "A signature names its key by `kid`.")
     @APIResponse(responseCode = "200", description = "A JWK Set (RFC 7517) of P-256 keys for ES256")

@@ -33,7 +33,8 @@ public class StatusListResource {
     @GET
     @Produces({Signer.VC_JWT_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @SecurityRequirementsSet
-    @Operation(summary = "A Bitstring Status List credential", description = "Referenced by every certificate's "
+    @Operation(operationId = "readStatusList",
+            summary = "A Bitstring Status List credential", description = "Referenced by every certificate's "
             + "`credentialStatus`. `purpose` is `revocation` or `suspension`; bit `statusListIndex` is 1 when the "
             + "certificate has that status. As a signed VC-JWT (`application/vc+jwt`, the default) or as the JSON "
             + "credential. Cache it for `ttl` milliseconds to verify offline; revalidate with If-None-Match.")

@@ -49,7 +49,8 @@ public class VerifyResource {
     @Path("/{code}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @SecurityRequirementsSet
-    @Operation(summary = "Verify a certificate by its code", description = "The code printed on the certificate and in "
+    @Operation(operationId = "verifyCode",
+            summary = "Verify a certificate by its code", description = "The code printed on the certificate and in "
             + "its QR code. JSON for programs; an HTML page (English or French: `lang`, else Accept-Language) when the "
             + "client asks for text/html. Shows the status and only the personal data needed to recognise the holder. "
             + "A code that names no certificate answers `unknown`, the same way whichever code it is.")
@@ -71,7 +72,8 @@ public class VerifyResource {
     @Consumes({Signer.VC_JWT_MEDIA_TYPE, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirementsSet
-    @Operation(summary = "Verify a signed credential", description = "Checks the ES256 signature against the published keys, "
+    @Operation(operationId = "verifyCredential",
+            summary = "Verify a signed credential", description = "Checks the ES256 signature against the published keys, "
             + "the validity dates, that this platform issued exactly this credential, and its current status.")
     @APIResponse(responseCode = "200", description = "`valid` and each check made")
     @APIResponse(responseCode = "400", description = "Not a VC-JWT")

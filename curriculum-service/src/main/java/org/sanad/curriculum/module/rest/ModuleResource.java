@@ -49,7 +49,7 @@ public class ModuleResource extends VersionEndpoints<ModuleDraft, ModuleVersionV
     }
 
     @GET
-    @Operation(summary = "Search module versions",
+    @Operation(operationId = "searchModules", summary = "Search module versions",
             description = "Any combination of filters; q is free text over title and summary (or an exact module code). "
                     + "Ordered by module code, then version number.")
     @APIResponse(responseCode = "200", description = "A page of module versions the caller may see")
@@ -69,7 +69,7 @@ public class ModuleResource extends VersionEndpoints<ModuleDraft, ModuleVersionV
 
     @GET
     @Path("/{code}/diff")
-    @Operation(summary = "What changed between two versions",
+    @Operation(operationId = "diffModuleVersions", summary = "What changed between two versions",
             description = "Fields, objectives added and removed, and per objective: text, alignments added and removed, notes.")
     @APIResponse(responseCode = "200", description = "The differences from one version to the other")
     @APIResponse(responseCode = "400", description = "from or to missing")

@@ -58,7 +58,7 @@ public class ProgrammeResource extends VersionEndpoints<ProgrammeDraft, Programm
     }
 
     @GET
-    @Operation(summary = "Search programme versions",
+    @Operation(operationId = "searchProgrammes", summary = "Search programme versions",
             description = "By their own status and text, or by their modules' code, track, domain, language, and the "
                     + "provisions and instruments the modules carry. Ordered by programme code, then version.")
     @APIResponse(responseCode = "200", description = "A page of programme versions the caller may see")
@@ -79,7 +79,7 @@ public class ProgrammeResource extends VersionEndpoints<ProgrammeDraft, Programm
 
     @GET
     @Path("/{code}/versions/{version}/snapshot")
-    @Operation(summary = "Everything a cohort needs from a programme version, in one call",
+    @Operation(operationId = "readProgrammeSnapshot", summary = "Everything a cohort needs from a programme version, in one call",
             description = "Modules in order with durations and pass marks, completion rules, the certificate and its "
                     + "validity, and every provision the modules carry. enrollment-service stores it when a cohort opens; "
                     + "it should accept only a status of PUBLISHED.")
@@ -92,7 +92,7 @@ public class ProgrammeResource extends VersionEndpoints<ProgrammeDraft, Programm
     @GET
     @Path("/{code}/versions/{version}/coverage")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Coverage matrix of a programme version",
+    @Operation(operationId = "readProgrammeCoverage", summary = "Coverage matrix of a programme version",
             description = "Provisions × modules, with hours: a module's duration shared equally among its objectives. "
                     + "With instrument or profile, every provision in scope is a row and the uncovered ones are listed "
                     + "as gaps; without, the rows are what the programme covers. Ask for image/svg+xml or text/html "

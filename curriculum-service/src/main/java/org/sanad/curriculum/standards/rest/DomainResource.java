@@ -36,7 +36,8 @@ public class DomainResource {
     }
 
     @GET
-    @Operation(summary = "List operational domains", description = "The areas of police work modules train for.")
+    @Operation(operationId = "listDomains",
+            summary = "List operational domains", description = "The areas of police work modules train for.")
     @APIResponse(responseCode = "200", description = "Every domain")
     public List<DomainView> list() {
         return catalog.domains();
@@ -44,7 +45,7 @@ public class DomainResource {
 
     @POST
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
-    @Operation(summary = "Add an operational domain")
+    @Operation(operationId = "addDomain", summary = "Add an operational domain")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "409", description = "The code is taken")
     public Response add(@NotNull @Valid DomainView request, @Context UriInfo uri) {

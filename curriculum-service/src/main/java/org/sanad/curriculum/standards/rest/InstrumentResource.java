@@ -45,7 +45,8 @@ public class InstrumentResource {
     }
 
     @GET
-    @Operation(summary = "List instruments", description = "In code order, a page at a time; any role may read.")
+    @Operation(operationId = "listInstruments",
+            summary = "List instruments", description = "In code order, a page at a time; any role may read.")
     @APIResponse(responseCode = "200", description = "A page of instruments")
     public Page<InstrumentView> list(@QueryParam("kind") InstrumentKind kind,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
@@ -55,7 +56,7 @@ public class InstrumentResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Read an instrument with its provisions")
+    @Operation(operationId = "readInstrument", summary = "Read an instrument with its provisions")
     @APIResponse(responseCode = "200", description = "The instrument and its provisions in order")
     public InstrumentView get(@PathParam("code") String code) {
         return catalog.instrument(code);
@@ -63,7 +64,8 @@ public class InstrumentResource {
 
     @POST
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
-    @Operation(summary = "Add an instrument", description = "For instruments the seed lacks, such as national law.")
+    @Operation(operationId = "addInstrument",
+            summary = "Add an instrument", description = "For instruments the seed lacks, such as national law.")
     @APIResponse(responseCode = "201", description = "Added; Location names it")
     @APIResponse(responseCode = "409", description = "The code is taken")
     public Response add(@NotNull @Valid NewInstrument request, @Context UriInfo uri) {
@@ -74,7 +76,7 @@ public class InstrumentResource {
     @POST
     @Path("/{code}/provisions")
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
-    @Operation(summary = "Add a provision to an instrument")
+    @Operation(operationId = "addProvision", summary = "Add a provision to an instrument")
     @APIResponse(responseCode = "201", description = "Added; Location names it under /provisions")
     @APIResponse(responseCode = "409", description = "The code or number is taken")
     @APIResponse(responseCode = "422", description = "The code does not start with the instrument's")

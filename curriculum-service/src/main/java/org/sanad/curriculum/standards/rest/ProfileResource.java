@@ -38,7 +38,8 @@ public class ProfileResource {
     }
 
     @GET
-    @Operation(summary = "List standards profiles", description = "Named sets of provisions, e.g. what custody officers must know.")
+    @Operation(operationId = "listStandardsProfiles",
+            summary = "List standards profiles", description = "Named sets of provisions, e.g. what custody officers must know.")
     @APIResponse(responseCode = "200", description = "Every profile with its provisions")
     public List<ProfileView> list() {
         return catalog.profiles();
@@ -46,7 +47,7 @@ public class ProfileResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Read a standards profile")
+    @Operation(operationId = "readStandardsProfile", summary = "Read a standards profile")
     @APIResponse(responseCode = "200", description = "The profile and its provisions in order")
     public ProfileView get(@PathParam("code") String code) {
         return catalog.profile(code);
@@ -54,7 +55,7 @@ public class ProfileResource {
 
     @POST
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
-    @Operation(summary = "Add a standards profile")
+    @Operation(operationId = "addStandardsProfile", summary = "Add a standards profile")
     @APIResponse(responseCode = "201", description = "Added; Location names it")
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "Unknown or repeated provisions, each listed")

@@ -35,7 +35,7 @@ public class ProvisionResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Read a provision", description = "E.g. UNCAT-10, ICCPR-9, BOP-17.")
+    @Operation(operationId = "readProvision", summary = "Read a provision", description = "E.g. UNCAT-10, ICCPR-9, BOP-17.")
     @APIResponse(responseCode = "200", description = "The provision")
     public ProvisionView get(@PathParam("code") String code) {
         return catalog.provision(code);
@@ -43,7 +43,7 @@ public class ProvisionResource {
 
     @GET
     @Path("/{code}/modules")
-    @Operation(summary = "Which published modules cover a provision",
+    @Operation(operationId = "listModulesCoveringProvision", summary = "Which published modules cover a provision",
             description = "Every published module version with the objectives that carry the provision, and how.")
     @APIResponse(responseCode = "200", description = "The covering module versions, by code and version")
     public ProvisionModules modulesCovering(@PathParam("code") String code) {

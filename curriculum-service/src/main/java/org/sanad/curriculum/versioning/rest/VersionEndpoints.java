@@ -49,7 +49,7 @@ public abstract class VersionEndpoints<D, W extends VersionResponses.Identified,
 
     @POST
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
-    @Operation(summary = "Create one", description = "Creates it with its version 1 as a DRAFT.")
+    @Operation(operationId = "create{Series}", summary = "Create one", description = "Creates it with its version 1 as a DRAFT.")
     @APIResponse(responseCode = "201", description = "Created; Location names version 1 and ETag its revision")
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "Unknown or unusable references (provisions, domain, module "
@@ -61,7 +61,7 @@ public abstract class VersionEndpoints<D, W extends VersionResponses.Identified,
     @GET
     @Path("/{code}")
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR, REGISTRAR, TRAINER, PARTNER, AUDITOR, SERVICE})
-    @Operation(summary = "One and its versions")
+    @Operation(operationId = "read{Series}", summary = "One and its versions")
     @APIResponse(responseCode = "200", description = "The versions the caller may see")
     @APIResponse(responseCode = "404", description = "No such code, or none of its versions is visible to the caller")
     public O overview(@PathParam("code") String code) {
@@ -71,7 +71,8 @@ public abstract class VersionEndpoints<D, W extends VersionResponses.Identified,
     @POST
     @Path("/{code}/versions")
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
-    @Operation(summary = "Start the next draft", description = "Copies the newest version into a new DRAFT.")
+    @Operation(operationId = "start{Series}Draft",
+            summary = "Start the next draft", description = "Copies the newest version into a new DRAFT.")
     @APIResponse(responseCode = "201", description = "The new draft")
     @APIResponse(responseCode = "409", description = "A version is already a draft or in review")
     public Response nextDraft(@PathParam("code") String code, @Context UriInfo uri) {
@@ -81,7 +82,8 @@ public abstract class VersionEndpoints<D, W extends VersionResponses.Identified,
     @GET
     @Path("/{code}/versions/{version}")
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR, REGISTRAR, TRAINER, PARTNER, AUDITOR, SERVICE})
-    @Operation(summary = "Read a version", description = "The ETag header is the revision to send back in If-Match.")
+    @Operation(operationId = "read{Series}Version",
+            summary = "Read a version", description = "The ETag header is the revision to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The version in full")
     @APIResponse(responseCode = "404", description = "No such version, or a draft the caller may not see")
     public Response read(@PathParam("code") String code, @PathParam("version") int version) {
@@ -91,7 +93,7 @@ public abstract class VersionEndpoints<D, W extends VersionResponses.Identified,
     @PUT
     @Path("/{code}/versions/{version}")
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
-    @Operation(summary = "Edit a version",
+    @Operation(operationId = "edit{Series}Version", summary = "Edit a version",
             description = "A DRAFT is changed in place (200). A PUBLISHED or RETIRED version never changes: the edit "
                     + "becomes the next DRAFT (201, Location names it).")
     @APIResponse(responseCode = "200", description = "The draft, changed")
@@ -108,7 +110,7 @@ public abstract class VersionEndpoints<D, W extends VersionResponses.Identified,
     @POST
     @Path("/{code}/versions/{version}/status")
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
-    @Operation(summary = "Move a version along its lifecycle",
+    @Operation(operationId = "change{Series}VersionStatus", summary = "Move a version along its lifecycle",
             description = "DRAFT → IN_REVIEW → PUBLISHED → RETIRED, or IN_REVIEW → DRAFT. A published version is "
                     + "immutable; a programme is published only while every module version in it still is.")
     @APIResponse(responseCode = "200", description = "The version in its new status")

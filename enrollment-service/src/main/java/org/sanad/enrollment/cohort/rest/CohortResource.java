@@ -59,7 +59,7 @@ public class CohortResource {
 
     @POST
     @RolesAllowed({ADMIN, REGISTRAR})
-    @Operation(summary = "Open a cohort on a published programme version",
+    @Operation(operationId = "openCohort", summary = "Open a cohort on a published programme version",
             description = "Fetches the programme version from curriculum-service and pins its modules and completion "
                     + "rules. The cohort starts PLANNED. A registrar opens cohorts for its own institution only.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its revision")
@@ -73,7 +73,8 @@ public class CohortResource {
     }
 
     @GET
-    @Operation(summary = "The cohorts the caller may see", description = "Ordered by id; filter by code, status or programme code.")
+    @Operation(operationId = "listCohorts",
+            summary = "The cohorts the caller may see", description = "Ordered by id; filter by code, status or programme code.")
     @APIResponse(responseCode = "200", description = "A page of cohorts")
     public Page<CohortSummary> list(@QueryParam("code") @Parameter(example = "TOT-MIGRATION-2025-RABAT") String code,
             @QueryParam("status") CohortStatus status,
@@ -85,7 +86,8 @@ public class CohortResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a cohort", description = "With its pinned modules and rules; the ETag is its revision.")
+    @Operation(operationId = "readCohort",
+            summary = "Read a cohort", description = "With its pinned modules and rules; the ETag is its revision.")
     @APIResponse(responseCode = "200", description = "The cohort")
     public Response read(@PathParam("id") long id) {
         return Responses.ok(cohorts.read(id, CohortScope.of(caller.get())));
@@ -94,7 +96,7 @@ public class CohortResource {
     @PUT
     @Path("/{id}/logistics")
     @RolesAllowed({ADMIN, REGISTRAR})
-    @Operation(summary = "Change a cohort's logistics",
+    @Operation(operationId = "changeCohortLogistics", summary = "Change a cohort's logistics",
             description = "Partners, place, dates, session days, capacity, trainers and language. The programme it delivers "
                     + "never changes. A partner removed from the list gets a tombstone in its change feed.")
     @APIResponse(responseCode = "200", description = "The cohort, changed")
@@ -109,7 +111,7 @@ public class CohortResource {
     @POST
     @Path("/{id}/status")
     @RolesAllowed({ADMIN, REGISTRAR})
-    @Operation(summary = "Move a cohort along its lifecycle",
+    @Operation(operationId = "moveCohort", summary = "Move a cohort along its lifecycle",
             description = "PLANNED → OPEN → IN_PROGRESS → COMPLETED → CLOSED, or CANCELLED before completion. IN_PROGRESS "
                     + "starts every confirmed enrollment (ATTENDING); COMPLETED computes each attendee's completion from "
                     + "the pinned rules and queues certificates; CANCELLED withdraws every open enrollment.")

@@ -53,7 +53,7 @@ public class CohortEnrollmentResource {
 
     @POST
     @RolesAllowed({ADMIN, REGISTRAR})
-    @Operation(summary = "Enroll a participant",
+    @Operation(operationId = "enrollParticipant", summary = "Enroll a participant",
             description = "Nominates the participant and, unless confirm is false, takes a seat: CONFIRMED while seats "
                     + "are free, else WAITLISTED at the end of the line. Capacity holds under concurrent requests.")
     @APIResponse(responseCode = "201", description = "Enrolled; Location names the enrollment")
@@ -67,7 +67,8 @@ public class CohortEnrollmentResource {
     }
 
     @GET
-    @Operation(summary = "A cohort's enrollments", description = "Ordered by id, with each participant as the caller may see them.")
+    @Operation(operationId = "listCohortEnrollments",
+            summary = "A cohort's enrollments", description = "Ordered by id, with each participant as the caller may see them.")
     @APIResponse(responseCode = "200", description = "A page of enrollments")
     public Page<EnrollmentView> list(@PathParam("cohortId") long cohortId, @QueryParam("status") EnrollmentStatus status,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
@@ -79,7 +80,7 @@ public class CohortEnrollmentResource {
     @Path("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed({ADMIN, REGISTRAR})
-    @Operation(summary = "Enroll a list from CSV",
+    @Operation(operationId = "importEnrollments", summary = "Enroll a list from CSV",
             description = "UTF-8 CSV with a header line naming the columns given_name, family_name, service_number, gender "
                     + "and optionally institution (the registrar's own when absent), rank, email. Participants are "
                     + "matched by institution and service number, or registered. Every row is checked first: one bad row "

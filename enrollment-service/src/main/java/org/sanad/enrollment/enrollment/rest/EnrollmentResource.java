@@ -47,7 +47,7 @@ public class EnrollmentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an enrollment")
+    @Operation(operationId = "readEnrollment", summary = "Read an enrollment")
     @APIResponse(responseCode = "200", description = "The enrollment")
     public EnrollmentView read(@PathParam("id") long id) {
         return enrollments.read(id, CohortScope.of(caller.get()));
@@ -55,7 +55,8 @@ public class EnrollmentResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Every status change of an enrollment", description = "Oldest first, with actor, time and reason.")
+    @Operation(operationId = "readEnrollmentHistory",
+            summary = "Every status change of an enrollment", description = "Oldest first, with actor, time and reason.")
     @APIResponse(responseCode = "200", description = "The transitions")
     public List<TransitionView> history(@PathParam("id") long id) {
         return enrollments.history(id, CohortScope.of(caller.get()));
@@ -64,7 +65,7 @@ public class EnrollmentResource {
     @POST
     @Path("/{id}/transitions")
     @RolesAllowed({ADMIN, REGISTRAR})
-    @Operation(summary = "Move an enrollment",
+    @Operation(operationId = "changeEnrollmentStatus", summary = "Move an enrollment",
             description = "CONFIRMED (a seat, or the waitlist when full), ATTENDING (once the cohort is in progress), "
                     + "WITHDRAWN or NO_SHOW. A freed seat goes to the first on the waitlist. COMPLETED and NOT_COMPLETED "
                     + "follow from results only.")
@@ -78,7 +79,7 @@ public class EnrollmentResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({ADMIN, REGISTRAR})
-    @Operation(summary = "Delete a nomination made in error",
+    @Operation(operationId = "deleteEnrollment", summary = "Delete a nomination made in error",
             description = "Only while NOMINATED; anything further is withdrawn instead, so its history stays. Partners "
                     + "receive a tombstone in their change feed.")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -90,7 +91,7 @@ public class EnrollmentResource {
 
     @GET
     @Path("/{id}/progress")
-    @Operation(summary = "Attendance, scores and the completion they would give now")
+    @Operation(operationId = "readEnrollmentProgress", summary = "Attendance, scores and the completion they would give now")
     @APIResponse(responseCode = "200", description = "The progress")
     public ProgressView progress(@PathParam("id") long id) {
         return progress.progress(id, CohortScope.of(caller.get()));
@@ -99,7 +100,7 @@ public class EnrollmentResource {
     @POST
     @Path("/{id}/completion")
     @RolesAllowed({ADMIN, REGISTRAR})
-    @Operation(summary = "Compute an enrollment's completion now",
+    @Operation(operationId = "computeEnrollmentCompletion", summary = "Compute an enrollment's completion now",
             description = "COMPLETED when every rule is met, else NOT_COMPLETED with the reasons. A NOT_COMPLETED can "
                     + "become COMPLETED after a corrected result; a completion that earns a certificate is sent to "
                     + "certification-service.")

@@ -35,7 +35,8 @@ public class OutboxResource {
 
     @GET
     @Path("/parked")
-    @Operation(summary = "Parked completion events", description = "Those parked longest ago first, each with the "
+    @Operation(operationId = "listParkedEvents",
+            summary = "Parked completion events", description = "Those parked longest ago first, each with the "
             + "answer certification-service gave.")
     @APIResponse(responseCode = "200", description = "A page of parked events")
     public Page<OutboxEventView> parked(@QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
@@ -45,7 +46,8 @@ public class OutboxResource {
 
     @GET
     @Path("/events/{id}")
-    @Operation(summary = "Read an outbox event", description = "Whether it is pending, delivered or parked, and why.")
+    @Operation(operationId = "readOutboxEvent",
+            summary = "Read an outbox event", description = "Whether it is pending, delivered or parked, and why.")
     @APIResponse(responseCode = "200", description = "The event")
     public OutboxEventView read(@PathParam("id") UUID id) {
         return events.read(id);
@@ -53,7 +55,8 @@ public class OutboxResource {
 
     @POST
     @Path("/events/{id}/replay")
-    @Operation(summary = "Replay a parked event", description = "Once the cause is fixed (certification-service "
+    @Operation(operationId = "replayOutboxEvent",
+            summary = "Replay a parked event", description = "Once the cause is fixed (certification-service "
             + "upgraded, or the participant's record corrected): the event is rewritten from the enrollment's current "
             + "records, keeps its id, so at most one certificate is ever issued for it, and is sent at once.")
     @APIResponse(responseCode = "200", description = "The event, PENDING again")

@@ -52,7 +52,8 @@ public class ParticipantResource {
 
     @POST
     @RolesAllowed({ADMIN, REGISTRAR})
-    @Operation(summary = "Register a participant", description = "A registrar registers officers of its own institution.")
+    @Operation(operationId = "registerParticipant",
+            summary = "Register a participant", description = "A registrar registers officers of its own institution.")
     @APIResponse(responseCode = "201", description = "Registered; Location names them")
     @APIResponse(responseCode = "403", description = "A registrar naming another institution")
     @APIResponse(responseCode = "409", description = "The institution's service number, or the account, is already registered")
@@ -62,7 +63,7 @@ public class ParticipantResource {
     }
 
     @GET
-    @Operation(summary = "The participants the caller may see", description = "Ordered by id.")
+    @Operation(operationId = "listParticipants", summary = "The participants the caller may see", description = "Ordered by id.")
     @APIResponse(responseCode = "200", description = "A page of participants")
     public Page<ParticipantView> list(@QueryParam("institution") @Parameter(example = "DGSN") String institution,
             @QueryParam("serviceNumber") String serviceNumber,
@@ -73,7 +74,7 @@ public class ParticipantResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a participant")
+    @Operation(operationId = "readParticipant", summary = "Read a participant")
     @APIResponse(responseCode = "200", description = "The participant; the ETag is their revision")
     public Response read(@PathParam("id") long id) {
         return Responses.ok(participants.read(id, caller.get()));
@@ -82,7 +83,8 @@ public class ParticipantResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ADMIN, REGISTRAR})
-    @Operation(summary = "Correct a participant's record", description = "Partners' copies receive the correction in their change feed.")
+    @Operation(operationId = "updateParticipant",
+            summary = "Correct a participant's record", description = "Partners' copies receive the correction in their change feed.")
     @APIResponse(responseCode = "200", description = "The participant, changed")
     @APIResponse(responseCode = "403", description = "Not a registrar of the participant's institution")
     @APIResponse(responseCode = "409", description = "A change of institution, or a service number taken")

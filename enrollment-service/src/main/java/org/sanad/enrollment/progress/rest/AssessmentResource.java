@@ -42,7 +42,7 @@ public class AssessmentResource {
     @PUT
     @Path("/{module}")
     @RolesAllowed({ADMIN, REGISTRAR, TRAINER})
-    @Operation(summary = "Record one module's assessment scores",
+    @Operation(operationId = "recordScores", summary = "Record one module's assessment scores",
             description = "Scores from 0 to 100; a score recorded again replaces the earlier one. All or nothing.")
     @APIResponse(responseCode = "200", description = "The number of scores recorded")
     @APIResponse(responseCode = "400", description = "Invalid scores, each listed")

@@ -44,7 +44,7 @@ public class AttendanceResource {
     @PUT
     @Path("/{day}")
     @RolesAllowed({ADMIN, REGISTRAR, TRAINER})
-    @Operation(summary = "Record one session day's attendance",
+    @Operation(operationId = "recordAttendance", summary = "Record one session day's attendance",
             description = "One mark per enrollment; a mark recorded again replaces the earlier one. All or nothing.")
     @APIResponse(responseCode = "200", description = "The number of marks recorded")
     @APIResponse(responseCode = "400", description = "Invalid marks, each listed")

@@ -38,7 +38,7 @@ public class ChangeResource {
     }
 
     @GET
-    @Operation(summary = "Changes since a cursor",
+    @Operation(operationId = "listChanges", summary = "Changes since a cursor",
             description = "Start without a cursor for everything, then send back the last next cursor received. Each "
                     + "change carries the current state of a cohort or an enrollment, or deleted=true when the copy must "
                     + "forget it (a deleted COHORT takes its enrollments with it: the cohort is no longer shared). "

@@ -33,7 +33,8 @@ public class CohortStatisticsResource {
     }
 
     @GET
-    @Operation(summary = "Numbers trained in a cohort", description = "Enrolled, completed and completion rate, in total "
+    @Operation(operationId = "readCohortStatistics",
+            summary = "Numbers trained in a cohort", description = "Enrolled, completed and completion rate, in total "
             + "and by gender and institution.")
     @APIResponse(responseCode = "200", description = "The statistics")
     public Statistics cohort(@PathParam("cohortId") long cohortId) {

@@ -36,7 +36,7 @@ public class ExportResource {
 
     @GET
     @Produces("text/csv")
-    @Operation(summary = "Every enrollment the caller may see, as CSV",
+    @Operation(operationId = "exportEnrollments", summary = "Every enrollment the caller may see, as CSV",
             description = "Streamed in id order with a header row (UTF-8): participant, cohort, status and results, "
                     + "with only the personal data the caller may see. Filter by cohort or programme.")
     @APIResponse(responseCode = "200", description = "The CSV, streamed")

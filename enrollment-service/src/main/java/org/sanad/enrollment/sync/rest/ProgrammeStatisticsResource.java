@@ -33,7 +33,8 @@ public class ProgrammeStatisticsResource {
     }
 
     @GET
-    @Operation(summary = "Numbers trained on a programme", description = "Over every cohort of the programme, any version, "
+    @Operation(operationId = "readProgrammeStatistics",
+            summary = "Numbers trained on a programme", description = "Over every cohort of the programme, any version, "
             + "that the caller may see: in total and by gender and institution.")
     @APIResponse(responseCode = "200", description = "The statistics")
     @APIResponse(responseCode = "404", description = "No cohort of this programme that the caller may see")

@@ -1,11 +1,9 @@
 package org.sanad.common.openapi;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -27,10 +25,12 @@ import org.sanad.common.problem.Problem;
  * <li>one that takes If-Match answers 428 without it and 412 when it is stale (ETags.requireMatch).</li>
  * </ul>
  */
-public class ProblemResponsesFilter implements OASFilter {
+final class ProblemResponses {
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    private ProblemResponses() {
+    }
+
+    static void document(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -40,7 +40,7 @@ public class ProblemResponsesFilter implements OASFilter {
             }
             documentConventions(path, item, operation);
             if (operation.getResponses().getAPIResponses() != null) {
-                operation.getResponses().getAPIResponses().forEach(ProblemResponsesFilter::describeError);
+                operation.getResponses().getAPIResponses().forEach(ProblemResponses::describeError);
             }
         }));
     }
@@ -58,7 +58,7 @@ public class ProblemResponsesFilter implements OASFilter {
             addIfAbsent(operation, "400", "A bad filter, size or cursor");
         }
         if (secured && has(item, operation, parameter -> parameter.getIn() == Parameter.In.PATH)) {
-            addIfAbsent(operation, "404", "No such " + thingAt(path) + ", or not one the caller may see");
+            addIfAbsent(operation, "404", "No such " + PathNames.identified(path) + ", or not one the caller may see");
         }
         if (has(item, operation, parameter -> parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName()))) {
             addIfAbsent(operation, "412", "It changed since the caller read it: read it again, then send its new ETag");
@@ -69,27 +69,6 @@ public class ProblemResponsesFilter implements OASFilter {
     private static boolean has(PathItem item, Operation operation, Predicate<Parameter> wanted) {
         return Optional.ofNullable(operation.getParameters()).stream().flatMap(List::stream).anyMatch(wanted)
                 || Optional.ofNullable(item.getParameters()).stream().flatMap(List::stream).anyMatch(wanted);
-    }
-
-    /** What the first path parameter names, from the segment before it: {@code /cohorts/{id}/status} → cohort. */
-    static String thingAt(String path) {
-        String[] segments = path.split("/");
-        for (int i = 1; i < segments.length; i++) {
-            if (segments[i].startsWith("{") && !segments[i - 1].startsWith("{")) {
-                return singular(segments[i - 1].replace('-', ' ').toLowerCase(Locale.ROOT));
-            }
-        }
-        return "resource";
-    }
-
-    private static String singular(String plural) {
-        if (plural.endsWith("ies")) {
-            return plural.substring(0, plural.length() - 3) + "y";
-        }
-        if (plural.endsWith("sses") || plural.endsWith("uses")) {
-            return plural.substring(0, plural.length() - 2);
-        }
-        return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
     }
 
     private static void addIfAbsent(Operation operation, String status, String description) {
