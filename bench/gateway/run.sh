@@ -145,9 +145,9 @@ declare -A bad=(
   ["payload swapped, signature kept"]="$t_header.$o_payload.$t_signature"
   ["signature replaced"]="$t_header.$t_payload.$(printf 'not the signature' | b64url)"
   ["alg none, no signature"]="$none_header.$t_payload."
-  ["other issuer, well signed"]="$(SANAD_DEV_ISSUER=urn:sanad:other mint_token "$role" "" bench-gateway 600)"
+  ["other issuer, well signed"]="$(sanad_tools token "$role" --sub bench-gateway --ttl 600s --issuer urn:sanad:other)"
   ["other audience, well signed"]="$(SANAD_JWT_AUDIENCE=not-sanad mint_token "$role" "" bench-gateway 600)"
-  ["expired 2 min ago, well signed"]="$(mint_token "$role" "" bench-gateway -120)"
+  ["expired 2 min ago, well signed"]="$(sanad_tools token "$role" --sub bench-gateway --ttl 60s --expired-since 120s)"
 )
 
 # --- HAProxy ----------------------------------------------------------------------------------------

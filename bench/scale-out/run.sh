@@ -63,14 +63,15 @@ start() { # start NAME COMPONENT PORT [ENV...]
   local name="$1" component="$2" port="$3"; shift 3
   local jar="$ROOT/$component/target/quarkus-app/quarkus-run.jar"
   # The local profile trusts the development keys under SANAD_HOME; the variables below override its addresses.
-  env "QUARKUS_HTTP_PORT=$port" "$@" "$JAVA_HOME/bin/java" -Xmx256m -Dquarkus.profile=local -jar "$jar" > "$LOGS/$name.log" 2>&1 < /dev/null &
+  env "QUARKUS_HTTP_PORT=$port" "$@" "$JAVA_HOME/bin/java" -Xmx256m -Dquarkus.profile=local \
+    -Dquarkus.config.locations="$SANAD_HOME/keys/development-keys.properties" -jar "$jar" > "$LOGS/$name.log" 2>&1 < /dev/null &
   PIDS[$name]=$!
 }
 service_env() { # service_env SERVICE CERTIFICATION-PORT
   local host="$PGHOST"; [[ "$host" == /* ]] && host=127.0.0.1
   echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$host:$PGPORT/$1$SUFFIX" "QUARKUS_DATASOURCE_USERNAME=$PGUSER" \
-    "QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-}" "QUARKUS_REST_CLIENT_CURRICULUM_URL=http://127.0.0.1:${FIRST[curriculum]}" \
-    "QUARKUS_REST_CLIENT_CERTIFICATION_URL=http://127.0.0.1:$2" "SANAD_OUTBOX_INTERVAL=1s" "SANAD_CERTIFICATION_PUBLIC_URL=$GW"
+    "QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-}" "SANAD_CURRICULUM_URL=http://127.0.0.1:${FIRST[curriculum]}" \
+    "SANAD_CERTIFICATION_URL=http://127.0.0.1:$2" "SANAD_OUTBOX_INTERVAL=1s" "SANAD_PUBLIC_URL=$GW"
 }
 
 report "Sanad scale-out check, $(date -u +%FT%TZ), $(nproc) cores"

@@ -100,9 +100,9 @@ SANAD_TOOLS_JAR="$SANAD_ROOT/tools/target/sanad-tools.jar"
 
 # sanad_tools COMMAND ARGS...: runs the tools module, built first when missing or older than its sources.
 sanad_tools() {
-  if [[ ! -f "$SANAD_TOOLS_JAR" || -n "$(find "$SANAD_ROOT/tools" "$SANAD_ROOT/certification-service/src/main/java/org/sanad/certification/log" \
+  if [[ ! -f "$SANAD_TOOLS_JAR" || -n "$(find "$SANAD_ROOT/tools" "$SANAD_ROOT/common/src/main" "$SANAD_ROOT/certification-service/src/main" \
       -newer "$SANAD_TOOLS_JAR" \( -name '*.java' -o -name pom.xml \) -print -quit 2>/dev/null)" ]]; then
-    need_maven
+    need_maven >&2
     (cd "$SANAD_ROOT" && mvn -B -q -DskipTests package -pl tools -am) >&2 || die "Building the tools module failed"
   fi
   SANAD_HOME="$SANAD_HOME" "$JAVA_HOME/bin/java" -jar "$SANAD_TOOLS_JAR" "$@"

@@ -16,7 +16,17 @@ import picocli.CommandLine.Command;
                 LoginCommand.class, VerifyLogCommand.class})
 public final class SanadTools {
 
+    /** What a command exits with when it could not do its work (verify-log: the log could not be checked). */
+    static final int COULD_NOT = 2;
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SanadTools()).execute(args));
+        System.exit(new CommandLine(new SanadTools()).setExecutionExceptionHandler(SanadTools::cannotGoOn).execute(args));
+    }
+
+    /** A failure the command did not expect (unreachable host, unreadable file, bad answer): one line, no stack trace. */
+    private static int cannotGoOn(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
+        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        command.getErr().println(command.getCommandName() + ": " + reason);
+        return COULD_NOT;
     }
 }

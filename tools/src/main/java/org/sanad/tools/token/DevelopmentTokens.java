@@ -40,8 +40,12 @@ public final class DevelopmentTokens {
     }
 
     public String mint(String role, Optional<String> institution, String subject, Duration lifetime) {
-        Instant now = Instant.now();
-        JwtClaimsBuilder claims = Jwt.issuer(DevelopmentKeyGuard.DEVELOPMENT_ISSUER)
+        return mint(DevelopmentKeyGuard.DEVELOPMENT_ISSUER, role, institution, subject, Instant.now(), lifetime);
+    }
+
+    /** A token as above but from another issuer or issued earlier, for checks that such tokens are refused. */
+    public String mint(String issuer, String role, Optional<String> institution, String subject, Instant now, Duration lifetime) {
+        JwtClaimsBuilder claims = Jwt.issuer(issuer)
                 .audience(audience)
                 .subject(subject)
                 .groups(role)

@@ -1,8 +1,10 @@
 package org.sanad.tools.token;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.sanad.common.security.DevelopmentKeyGuard;
 import org.sanad.common.security.Roles;
 import org.sanad.tools.Home;
 import org.sanad.tools.keys.DevelopmentKeys;
@@ -33,6 +35,13 @@ public final class TokenCommand implements Callable<Integer> {
     @Option(names = "--ttl", defaultValue = "1h", converter = Lifetime.class, description = "How long it is valid: 30m, 1h, 3600s")
     Duration lifetime;
 
+    @Option(names = "--issuer", hidden = true, description = "Another issuer, for checks that its tokens are refused")
+    String issuer = DevelopmentKeyGuard.DEVELOPMENT_ISSUER;
+
+    @Option(names = "--expired-since", hidden = true, converter = Lifetime.class,
+            description = "A token that expired this long ago, for checks that expired tokens are refused")
+    Duration expiredSince;
+
     @Override
     public Integer call() throws Exception {
         if (!Roles.ALL.contains(role)) {
@@ -51,7 +60,9 @@ public final class TokenCommand implements Callable<Integer> {
             keys.ensure();
         }
         String sub = subject == null ? "dev-" + role : subject;
-        System.out.println(new DevelopmentTokens(keys.tokenKey()).mint(role, Optional.ofNullable(institution), sub, lifetime));
+        Instant issuedAt = expiredSince == null ? Instant.now() : Instant.now().minus(expiredSince).minus(lifetime);
+        System.out.println(new DevelopmentTokens(keys.tokenKey())
+                .mint(issuer, role, Optional.ofNullable(institution), sub, issuedAt, lifetime));
         return 0;
     }
 }

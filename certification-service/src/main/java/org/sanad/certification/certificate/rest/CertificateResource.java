@@ -209,7 +209,9 @@ public class CertificateResource {
     @POST
     @Path("/{id}/reinstatement")
     @RolesAllowed(ADMIN)
-    @Operation(operationId = "reinstateCertificate", summary = "Reinstate a suspended certificate")
+    @Operation(operationId = "reinstateCertificate", summary = "Reinstate a suspended certificate",
+            description = "Lifts a suspension: the certificate verifies as valid again, and the change is appended to the "
+                    + "transparency log.")
     @APIResponse(responseCode = "200", description = "The certificate, active again")
     @APIResponse(responseCode = "409", description = "Not suspended")
     public CertificateView reinstate(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {

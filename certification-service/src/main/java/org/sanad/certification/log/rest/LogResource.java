@@ -42,7 +42,9 @@ public class LogResource {
 
     @GET
     @Path("/head")
-    @Operation(operationId = "readLogHead", summary = "The current signed tree head")
+    @Operation(operationId = "readLogHead", summary = "The current signed tree head",
+            description = "The latest signed tree head: its size, root hash and signature, to keep and compare with later "
+                    + "heads.")
     @APIResponse(responseCode = "200", description = "Size, root and signature")
     @APIResponse(responseCode = "404", description = "Nothing logged yet")
     public HeadView head() {

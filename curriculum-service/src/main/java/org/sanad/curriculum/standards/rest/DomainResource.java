@@ -45,7 +45,9 @@ public class DomainResource {
 
     @POST
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
-    @Operation(operationId = "addDomain", summary = "Add an operational domain")
+    @Operation(operationId = "addDomain", summary = "Add an operational domain",
+            description = "An operational domain groups modules by the police task they train (arrest, custody, "
+                    + "interviewing, ...); codes are unique.")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "409", description = "The code is taken")
     public Response add(@NotNull @Valid DomainView request, @Context UriInfo uri) {

@@ -56,7 +56,9 @@ public class InstrumentResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "readInstrument", summary = "Read an instrument with its provisions")
+    @Operation(operationId = "readInstrument", summary = "Read an instrument with its provisions",
+            description = "The instrument (a treaty, a set of principles or a code of conduct) with every provision of it "
+                    + "the catalog holds.")
     @APIResponse(responseCode = "200", description = "The instrument and its provisions in order")
     public InstrumentView get(@PathParam("code") String code) {
         return catalog.instrument(code);
@@ -76,7 +78,9 @@ public class InstrumentResource {
     @POST
     @Path("/{code}/provisions")
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
-    @Operation(operationId = "addProvision", summary = "Add a provision to an instrument")
+    @Operation(operationId = "addProvision", summary = "Add a provision to an instrument",
+            description = "A provision of the instrument that objectives can then be aligned to; its code starts with the "
+                    + "instrument's.")
     @APIResponse(responseCode = "201", description = "Added; Location names it under /provisions")
     @APIResponse(responseCode = "409", description = "The code or number is taken")
     @APIResponse(responseCode = "422", description = "The code does not start with the instrument's")

@@ -47,7 +47,8 @@ public class ProfileResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "readStandardsProfile", summary = "Read a standards profile")
+    @Operation(operationId = "readStandardsProfile", summary = "Read a standards profile",
+            description = "The profile with the provisions it requires.")
     @APIResponse(responseCode = "200", description = "The profile and its provisions in order")
     public ProfileView get(@PathParam("code") String code) {
         return catalog.profile(code);
@@ -55,7 +56,9 @@ public class ProfileResource {
 
     @POST
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
-    @Operation(operationId = "addStandardsProfile", summary = "Add a standards profile")
+    @Operation(operationId = "addStandardsProfile", summary = "Add a standards profile",
+            description = "A named set of provisions a kind of training must cover, e.g. what custody officers must be "
+                    + "taught; coverage is measured against it.")
     @APIResponse(responseCode = "201", description = "Added; Location names it")
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "Unknown or repeated provisions, each listed")

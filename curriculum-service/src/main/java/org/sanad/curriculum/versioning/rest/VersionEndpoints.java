@@ -61,7 +61,8 @@ public abstract class VersionEndpoints<D, W extends VersionResponses.Identified,
     @GET
     @Path("/{code}")
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR, REGISTRAR, TRAINER, PARTNER, AUDITOR, SERVICE})
-    @Operation(operationId = "read{Series}", summary = "One and its versions")
+    @Operation(operationId = "read{Series}", summary = "One and its versions",
+            description = "Every version the caller may see, newest last, with the number of the latest published one.")
     @APIResponse(responseCode = "200", description = "The versions the caller may see")
     @APIResponse(responseCode = "404", description = "No such code, or none of its versions is visible to the caller")
     public O overview(@PathParam("code") String code) {

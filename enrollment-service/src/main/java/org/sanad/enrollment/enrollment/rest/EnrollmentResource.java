@@ -47,7 +47,8 @@ public class EnrollmentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "readEnrollment", summary = "Read an enrollment")
+    @Operation(operationId = "readEnrollment", summary = "Read an enrollment",
+            description = "The enrollment with its participant, as the caller may see them, and its status.")
     @APIResponse(responseCode = "200", description = "The enrollment")
     public EnrollmentView read(@PathParam("id") long id) {
         return enrollments.read(id, CohortScope.of(caller.get()));
@@ -91,7 +92,9 @@ public class EnrollmentResource {
 
     @GET
     @Path("/{id}/progress")
-    @Operation(operationId = "readEnrollmentProgress", summary = "Attendance, scores and the completion they would give now")
+    @Operation(operationId = "readEnrollmentProgress", summary = "Attendance, scores and the completion they would give now",
+            description = "What was recorded for the enrollment so far and the outcome the pinned completion rules would "
+                    + "give if the cohort completed now.")
     @APIResponse(responseCode = "200", description = "The progress")
     public ProgressView progress(@PathParam("id") long id) {
         return progress.progress(id, CohortScope.of(caller.get()));

@@ -74,7 +74,8 @@ public class ParticipantResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "readParticipant", summary = "Read a participant")
+    @Operation(operationId = "readParticipant", summary = "Read a participant",
+            description = "The participant with only the personal data the caller's role needs.")
     @APIResponse(responseCode = "200", description = "The participant; the ETag is their revision")
     public Response read(@PathParam("id") long id) {
         return Responses.ok(participants.read(id, caller.get()));
