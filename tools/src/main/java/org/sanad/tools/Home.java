@@ -9,7 +9,6 @@ public final class Home {
     }
 
     public static Path directory() {
-        String configured = System.getenv("SANAD_HOME");
-        return Path.of(configured == null || configured.isBlank() ? ".sanad" : configured).toAbsolutePath();
+        return Path.of(Environment.variable("SANAD_HOME").orElse(".sanad")).toAbsolutePath();
     }
 }

@@ -21,7 +21,7 @@ final class CohortLoader {
     }
 
     void load(Path demo) throws IOException {
-        for (Path file : CurriculumLoader.files(demo.resolve("enrollment/cohorts"))) {
+        for (Path file : DemoFiles.json(demo.resolve("enrollment/cohorts"))) {
             String code = file.getFileName().toString().replaceFirst("\\.json$", "");
             Answer found = gateway.get("/api/enrollment/cohorts?code=" + code, 200);
             long id;

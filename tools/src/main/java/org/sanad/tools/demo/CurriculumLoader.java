@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.sanad.tools.demo.Gateway.Answer;
 
 /**
@@ -30,8 +29,8 @@ final class CurriculumLoader {
     }
 
     void load(Path demo) throws IOException {
-        List<Path> modules = files(demo.resolve("curriculum/modules"));
-        List<Path> programmes = files(demo.resolve("curriculum/programmes"));
+        List<Path> modules = DemoFiles.json(demo.resolve("curriculum/modules"));
+        List<Path> programmes = DemoFiles.json(demo.resolve("curriculum/programmes"));
         if (modules.isEmpty()) {
             throw new LoadFailed("no module files under " + demo.resolve("curriculum/modules"));
         }
@@ -92,14 +91,5 @@ final class CurriculumLoader {
             throw new LoadFailed("POST " + version + "/status answered 200 but the version is not PUBLISHED: " + published);
         }
         return "v1 published (was " + status + ")";
-    }
-
-    static List<Path> files(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
-        }
     }
 }

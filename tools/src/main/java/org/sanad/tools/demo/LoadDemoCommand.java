@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sanad.common.security.Roles;
+import org.sanad.tools.Environment;
 import org.sanad.tools.token.DevelopmentTokens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,11 +69,7 @@ public final class LoadDemoCommand implements Callable<Integer> {
     }
 
     private static URI defaultGateway() {
-        String configured = System.getenv("SANAD_GATEWAY");
-        if (configured != null && !configured.isBlank()) {
-            return URI.create(configured.replaceFirst("/+$", ""));
-        }
-        String base = System.getenv("SANAD_PORT_BASE");
-        return URI.create("http://127.0.0.1:" + (base == null || base.isBlank() ? "8080" : base));
+        return URI.create(Environment.variable("SANAD_GATEWAY").map(gateway -> gateway.replaceFirst("/+$", ""))
+                .orElse("http://127.0.0.1:" + Environment.variable("SANAD_PORT_BASE").orElse("8080")));
     }
 }

@@ -13,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.HexFormat;
 import java.util.Properties;
 import org.jose4j.jwk.JsonWebKey;
@@ -105,7 +104,6 @@ public final class DevelopmentKeys {
 
     private String certificateKeyId() throws IOException, GeneralSecurityException {
         byte[] publicKey = Pem.read(Files.readString(dir.resolve(CERTIFICATE_KEY), StandardCharsets.US_ASCII), "PUBLIC KEY");
-        KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(publicKey));
         return "sanad-dev-certificates-" + fingerprint(publicKey);
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.sanad.tools.Environment;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,10 +23,10 @@ public final class LoginCommand implements Callable<Integer> {
     private static final int REFRESH_BEFORE_SECONDS = 30;
 
     @Option(names = "--issuer", description = "The provider's issuer URL; default SANAD_LOGIN_ISSUER")
-    String issuer = System.getenv("SANAD_LOGIN_ISSUER");
+    String issuer = Environment.variable("SANAD_LOGIN_ISSUER").orElse(null);
 
     @Option(names = "--client-id", description = "The public client with the device grant; default SANAD_LOGIN_CLIENT_ID or sanad-cli")
-    String clientId = environment("SANAD_LOGIN_CLIENT_ID", "sanad-cli");
+    String clientId = Environment.variable("SANAD_LOGIN_CLIENT_ID").orElse("sanad-cli");
 
     @ArgGroup
     Action action;
@@ -41,8 +42,8 @@ public final class LoginCommand implements Callable<Integer> {
         boolean logout;
     }
 
-    private final Path file = Path.of(environment("SANAD_LOGIN_FILE",
-            System.getProperty("user.home") + "/.config/sanad/login.json"));
+    private final Path file = Path.of(Environment.variable("SANAD_LOGIN_FILE")
+            .orElse(System.getProperty("user.home") + "/.config/sanad/login.json"));
     private final Provider provider = new Provider();
 
     @Override
@@ -138,10 +139,5 @@ public final class LoginCommand implements Callable<Integer> {
 
     private static String reason(JsonNode answer) {
         return answer.path("error_description").asText(answer.path("error").asText("no answer"));
-    }
-
-    private static String environment(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

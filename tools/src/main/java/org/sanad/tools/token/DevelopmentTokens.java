@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.sanad.common.security.DevelopmentKeyGuard;
 import org.sanad.common.security.Roles;
+import org.sanad.tools.Environment;
 import org.sanad.tools.Home;
 import org.sanad.tools.keys.DevelopmentKeys;
 import org.sanad.tools.keys.DevelopmentKeys.TokenKey;
@@ -21,8 +22,7 @@ public final class DevelopmentTokens {
 
     public DevelopmentTokens(TokenKey key) {
         this.key = key;
-        String configured = System.getenv("SANAD_JWT_AUDIENCE");
-        this.audience = configured == null || configured.isBlank() ? "sanad" : configured;
+        this.audience = Environment.variable("SANAD_JWT_AUDIENCE").orElse("sanad");
     }
 
     /**
@@ -30,9 +30,9 @@ public final class DevelopmentTokens {
      * else a development token for the role, signed with the key under SANAD_HOME (made if missing).
      */
     public static String givenOrMinted(String role, String subject, Duration lifetime) throws IOException, GeneralSecurityException {
-        String given = System.getenv("SANAD_TOKEN");
-        if (given != null && !given.isBlank()) {
-            return given;
+        Optional<String> given = Environment.variable("SANAD_TOKEN");
+        if (given.isPresent()) {
+            return given.get();
         }
         DevelopmentKeys keys = new DevelopmentKeys(Home.directory());
         keys.ensure();
