@@ -229,6 +229,23 @@ class GatewayProxyTest {
     }
 
     @Test
+    void publishesThePlatformDocumentWithEveryServicesOperationsWhileTheyAreDown() {
+        String etag = given().when().get("/openapi")
+                .then().statusCode(200)
+                .contentType("application/json")
+                .header("Cache-Control", containsString("max-age"))
+                .body("info.title", equalTo("Sanad"))
+                .body("info.license.identifier", equalTo("Apache-2.0"))
+                .body("paths.'/api/curriculum/modules'.post.operationId", equalTo("createModule"))
+                .body("paths.'/api/enrollment/cohorts'.post.operationId", equalTo("openCohort"))
+                .body("paths.'/api/certification/certificates/{id}/revocation'.post.operationId", equalTo("revokeCertificate"))
+                .body("components.schemas.Problem.properties.status", notNullValue())
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/openapi").then().statusCode(304);
+    }
+
+    @Test
     void staysReadyWhileAServiceIsDownAndShowsOperatorsWhichOne() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/api/enrollment/cohorts").then().statusCode(401);

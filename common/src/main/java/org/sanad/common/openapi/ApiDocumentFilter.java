@@ -5,7 +5,9 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.sanad.common.paging.Page;
 import org.sanad.common.security.Roles;
 
 /**
@@ -13,8 +15,10 @@ import org.sanad.common.security.Roles;
  * generators, linters) take it as it is:
  * <ul>
  * <li>the error answers every operation of a kind gives ({@link ProblemResponses});</li>
- * <li>operation ids of endpoints shared by several resources: {@code create{Series}} on
- * {@code /api/curriculum/modules} is {@code createModule} (see {@link PathNames#identified});</li>
+ * <li>operation ids, and references to the representation, of endpoints shared by several resources:
+ * {@code create{Series}} on {@code /api/curriculum/modules} is {@code createModule}, and its answer's
+ * {@code {Series}Version} is {@code ModuleVersion} (see {@link PathNames#identified});</li>
+ * <li>no schema for the generic {@link Page} itself, only the pages of each kind;</li>
  * <li>the licence as an SPDX identifier, and the roles an operation's security requirement names,
  * each with what it may do, on the bearer scheme ({@code x-sanad-roles}) and in its description.</li>
  * </ul>
@@ -35,15 +39,28 @@ public class ApiDocumentFilter implements OASFilter {
         if (openAPI.getInfo() != null) {
             openAPI.getInfo().license(OASFactory.createLicense().name(LICENSE).identifier(LICENSE));
         }
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            // Scanned from the generic record's own @Schema; every page served is a PageX named after its items.
+            openAPI.getComponents().removeSchema(Page.class.getSimpleName());
+        }
         if (openAPI.getComponents() != null && openAPI.getComponents().getSecuritySchemes() != null) {
             openAPI.getComponents().getSecuritySchemes().values().forEach(ApiDocumentFilter::declareRoles);
         }
     }
 
     private static void nameShared(String path, Operation operation) {
+        String series = capitalised(PathNames.identified(path));
         String id = operation.getOperationId();
         if (id != null && id.contains(SERIES)) {
-            operation.setOperationId(id.replace(SERIES, capitalised(PathNames.identified(path))));
+            operation.setOperationId(id.replace(SERIES, series));
+        }
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            operation.getResponses().getAPIResponses().values().stream()
+                    .filter(response -> response.getContent() != null && response.getContent().getMediaTypes() != null)
+                    .flatMap(response -> response.getContent().getMediaTypes().values().stream())
+                    .map(MediaType::getSchema)
+                    .filter(schema -> schema != null && schema.getRef() != null && schema.getRef().contains(SERIES))
+                    .forEach(schema -> schema.setRef(schema.getRef().replace(SERIES, series)));
         }
     }
 

@@ -1,8 +1,8 @@
 package org.sanad.curriculum.versioning;
 
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.sanad.common.web.Responses;
 import org.sanad.common.web.Revisioned;
 
@@ -19,12 +19,12 @@ public final class VersionResponses {
     private VersionResponses() {
     }
 
-    public static Response ok(Revisioned<?> version) {
+    public static <T> RestResponse<T> ok(Revisioned<T> version) {
         return Responses.ok(version);
     }
 
     /** 201 with the Location of the version, e.g. {@code /api/curriculum/modules/ARREST/versions/2}. */
-    public static <T extends Identified> Response created(UriInfo uri, String collection, Revisioned<T> version) {
+    public static <T extends Identified> RestResponse<T> created(UriInfo uri, String collection, Revisioned<T> version) {
         URI location = uri.getBaseUriBuilder().path(collection).path(version.body().code())
                 .path("versions").path(Integer.toString(version.body().version())).build();
         return Responses.created(location, version);

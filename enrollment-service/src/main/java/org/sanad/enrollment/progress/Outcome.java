@@ -5,11 +5,13 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Whether one participant met a programme's completion rules, and if not, every reason why. The
  * overall score is the mean of the module scores weighted by the modules' durations.
  */
+@Schema(name = "CompletionCheck")
 public record Outcome(boolean completed, BigDecimal attendancePercent, BigDecimal overallScore, List<String> reasons) {
 
     /** A module as the rules see it. */

@@ -12,6 +12,7 @@ public record CompletionOutcome(
         String serial,
         @Schema(description = "True when this event id had been received before") boolean repeated) {
 
+    @Schema(name = "CompletionOutcomeKind")
     public enum Outcome {
         /** A certificate was issued for this event. */
         ISSUED,

@@ -19,15 +19,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.sanad.certification.certificate.CertificateStatus;
 import org.sanad.certification.certificate.api.BatchRequest;
 import org.sanad.certification.certificate.api.CertificateRequest;
@@ -41,11 +47,12 @@ import org.sanad.certification.certificate.service.BatchIssuance;
 import org.sanad.certification.certificate.service.Certificates;
 import org.sanad.certification.certificate.service.Lineage;
 import org.sanad.certification.certificate.service.Records;
-import org.sanad.certification.certificate.service.StatusChanges;
 import org.sanad.certification.certificate.service.StatusChanges.Transition;
+import org.sanad.certification.certificate.service.StatusChanges;
 import org.sanad.common.paging.Page;
 import org.sanad.common.security.CurrentCaller;
 import org.sanad.common.security.Roles;
+import org.sanad.common.web.Responses;
 
 @Path("/api/certification/certificates")
 @Tag(name = "Certificates", description = "Trainer certificates: issued from completions or recorded by an admin, "
@@ -80,12 +87,13 @@ public class CertificateResource {
     @Operation(operationId = "recordCertificate",
             summary = "Record a certificate", description = "For a training the platform did not run, e.g. a training "
             + "of trainers held before it existed. Signed, stored and logged like any other.")
-    @APIResponse(responseCode = "201", description = "Issued; Location names it")
+    @APIResponse(responseCode = "201", description = "Issued; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class)))
     @APIResponse(responseCode = "409", description = "The enrollment already holds a certificate in force")
     @APIResponse(responseCode = "422", description = "The training ends before it starts")
-    public Response record(@Valid @NotNull CertificateRequest request, @Context UriInfo uri) {
+    public RestResponse<CertificateView> record(@Valid @NotNull CertificateRequest request, @Context UriInfo uri) {
         CertificateView view = records.record(List.of(request), caller.get()).get(0);
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+        return Responses.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build(), view);
     }
 
     @POST
@@ -97,13 +105,14 @@ public class CertificateResource {
             + "body (after a lost answer, say) gets the certificates the first request issued, with "
             + "`Idempotent-Replayed: true`, and issues nothing; the same key with another body is a 422. Keys are the "
             + "caller's own and are kept as long as the certificates.")
-    @APIResponse(responseCode = "201", description = "Issued, in the order sent (or, for a retry, as first issued)")
+    @APIResponse(responseCode = "201", description = "Issued, in the order sent (or, for a retry, as first issued)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Issued.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed, or a malformed Idempotency-Key")
     @APIResponse(responseCode = "409", description = "An enrollment already holds a certificate in force, or appears twice")
     @APIResponse(responseCode = "413", description = "The body is larger than the service accepts")
     @APIResponse(responseCode = "422", description = "A training ends before it starts, or the Idempotency-Key was used "
             + "for a different batch")
-    public Response batch(@Valid @NotNull BatchRequest batch,
+    public RestResponse<List<Issued>> batch(@Valid @NotNull BatchRequest batch,
             @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) @Pattern(regexp = "[\\x21-\\x7E]+",
                     message = "must be 1 to 255 visible ASCII characters")
             @Parameter(description = "Any unique string per batch, e.g. a UUID", example = "8e0f6c1e-batch-2025-03")
@@ -112,7 +121,7 @@ public class CertificateResource {
         List<Issued> issued = outcome.certificates().stream()
                 .map(c -> new Issued(c.id(), c.serial(), c.verificationCode(), c.verificationUrl()))
                 .toList();
-        Response.ResponseBuilder response = Response.status(Response.Status.CREATED).entity(issued);
+        ResponseBuilder<List<Issued>> response = ResponseBuilder.create(RestResponse.Status.CREATED, issued);
         return outcome.replayed() ? response.header("Idempotent-Replayed", "true").build() : response.build();
     }
 
@@ -224,11 +233,11 @@ public class CertificateResource {
     @Operation(operationId = "renewCertificate",
             summary = "Renew (recertify)", description = "Issues a new certificate for the same holder and programme after "
             + "a later training; it records the one it supersedes, which is revoked as SUPERSEDED if still in force.")
-    @APIResponse(responseCode = "201", description = "The new certificate; Location names it")
+    @APIResponse(responseCode = "201", description = "The new certificate; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class)))
     @APIResponse(responseCode = "422", description = "The training is not later than the one certified")
-    public Response renew(@PathParam("id") UUID id, @Valid @NotNull Renewal renewal, @Context UriInfo uri) {
+    public RestResponse<CertificateView> renew(@PathParam("id") UUID id, @Valid @NotNull Renewal renewal, @Context UriInfo uri) {
         CertificateView view = changes.renew(id, renewal.training(), renewal.validityMonths(), caller.get());
-        return Response.created(uri.getBaseUriBuilder().path("/api/certification/certificates/" + view.id()).build())
-                .entity(view).build();
+        return Responses.created(uri.getBaseUriBuilder().path("/api/certification/certificates/" + view.id()).build(), view);
     }
 }

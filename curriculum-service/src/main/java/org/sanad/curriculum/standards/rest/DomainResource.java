@@ -15,12 +15,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.sanad.common.web.Responses;
 import org.sanad.curriculum.standards.api.DomainView;
 import org.sanad.curriculum.standards.service.StandardsCatalog;
 
@@ -48,10 +52,11 @@ public class DomainResource {
     @Operation(operationId = "addDomain", summary = "Add an operational domain",
             description = "An operational domain groups modules by the police task they train (arrest, custody, "
                     + "interviewing, ...); codes are unique.")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DomainView.class)))
     @APIResponse(responseCode = "409", description = "The code is taken")
-    public Response add(@NotNull @Valid DomainView request, @Context UriInfo uri) {
+    public RestResponse<DomainView> add(@NotNull @Valid DomainView request, @Context UriInfo uri) {
         DomainView created = catalog.addDomain(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return Responses.created(uri.getAbsolutePathBuilder().path(created.code()).build(), created);
     }
 }

@@ -10,9 +10,9 @@ import static org.sanad.common.security.Roles.TRAINER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,12 +20,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.sanad.common.paging.Page;
+import org.sanad.common.web.Responses;
 import org.sanad.curriculum.standards.InstrumentKind;
 import org.sanad.curriculum.standards.api.InstrumentView;
 import org.sanad.curriculum.standards.api.NewInstrument;
@@ -68,11 +72,12 @@ public class InstrumentResource {
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
     @Operation(operationId = "addInstrument",
             summary = "Add an instrument", description = "For instruments the seed lacks, such as national law.")
-    @APIResponse(responseCode = "201", description = "Added; Location names it")
+    @APIResponse(responseCode = "201", description = "Added; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstrumentView.class)))
     @APIResponse(responseCode = "409", description = "The code is taken")
-    public Response add(@NotNull @Valid NewInstrument request, @Context UriInfo uri) {
+    public RestResponse<InstrumentView> add(@NotNull @Valid NewInstrument request, @Context UriInfo uri) {
         InstrumentView created = catalog.addInstrument(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return Responses.created(uri.getAbsolutePathBuilder().path(created.code()).build(), created);
     }
 
     @POST
@@ -81,12 +86,12 @@ public class InstrumentResource {
     @Operation(operationId = "addProvision", summary = "Add a provision to an instrument",
             description = "A provision of the instrument that objectives can then be aligned to; its code starts with the "
                     + "instrument's.")
-    @APIResponse(responseCode = "201", description = "Added; Location names it under /provisions")
+    @APIResponse(responseCode = "201", description = "Added; Location names it under /provisions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvisionView.class)))
     @APIResponse(responseCode = "409", description = "The code or number is taken")
     @APIResponse(responseCode = "422", description = "The code does not start with the instrument's")
-    public Response addProvision(@PathParam("code") String code, @NotNull @Valid NewProvision request, @Context UriInfo uri) {
+    public RestResponse<ProvisionView> addProvision(@PathParam("code") String code, @NotNull @Valid NewProvision request, @Context UriInfo uri) {
         ProvisionView created = catalog.addProvision(code, request);
-        return Response.created(uri.getBaseUriBuilder().path("provisions").path(created.code()).build())
-                .entity(created).build();
+        return Responses.created(uri.getBaseUriBuilder().path("provisions").path(created.code()).build(), created);
     }
 }

@@ -16,12 +16,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.sanad.common.web.Responses;
 import org.sanad.curriculum.standards.api.NewProfile;
 import org.sanad.curriculum.standards.api.ProfileView;
 import org.sanad.curriculum.standards.service.StandardsCatalog;
@@ -59,11 +63,12 @@ public class ProfileResource {
     @Operation(operationId = "addStandardsProfile", summary = "Add a standards profile",
             description = "A named set of provisions a kind of training must cover, e.g. what custody officers must be "
                     + "taught; coverage is measured against it.")
-    @APIResponse(responseCode = "201", description = "Added; Location names it")
+    @APIResponse(responseCode = "201", description = "Added; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileView.class)))
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "Unknown or repeated provisions, each listed")
-    public Response add(@NotNull @Valid NewProfile request, @Context UriInfo uri) {
+    public RestResponse<ProfileView> add(@NotNull @Valid NewProfile request, @Context UriInfo uri) {
         ProfileView created = catalog.addProfile(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return Responses.created(uri.getAbsolutePathBuilder().path(created.code()).build(), created);
     }
 }

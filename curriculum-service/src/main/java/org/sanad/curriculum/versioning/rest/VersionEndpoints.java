@@ -19,10 +19,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.sanad.curriculum.versioning.Edit;
 import org.sanad.curriculum.versioning.StatusChange;
 import org.sanad.curriculum.versioning.VersionResponses;
@@ -50,11 +54,12 @@ public abstract class VersionEndpoints<D, W extends VersionResponses.Identified,
     @POST
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
     @Operation(operationId = "create{Series}", summary = "Create one", description = "Creates it with its version 1 as a DRAFT.")
-    @APIResponse(responseCode = "201", description = "Created; Location names version 1 and ETag its revision")
+    @APIResponse(responseCode = "201", description = "Created; Location names version 1 and ETag its revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "{Series}Version")))
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "Unknown or unusable references (provisions, domain, module "
             + "versions), repeated codes, each listed")
-    public Response create(@Valid @NotNull D draft, @Context UriInfo uri) {
+    public RestResponse<W> create(@Valid @NotNull D draft, @Context UriInfo uri) {
         return VersionResponses.created(uri, collection, authoring.create(draft));
     }
 
@@ -74,9 +79,10 @@ public abstract class VersionEndpoints<D, W extends VersionResponses.Identified,
     @RolesAllowed({ADMIN, CURRICULUM_AUTHOR})
     @Operation(operationId = "start{Series}Draft",
             summary = "Start the next draft", description = "Copies the newest version into a new DRAFT.")
-    @APIResponse(responseCode = "201", description = "The new draft")
+    @APIResponse(responseCode = "201", description = "The new draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "{Series}Version")))
     @APIResponse(responseCode = "409", description = "A version is already a draft or in review")
-    public Response nextDraft(@PathParam("code") String code, @Context UriInfo uri) {
+    public RestResponse<W> nextDraft(@PathParam("code") String code, @Context UriInfo uri) {
         return VersionResponses.created(uri, collection, authoring.copyLatest(code));
     }
 
@@ -87,7 +93,7 @@ public abstract class VersionEndpoints<D, W extends VersionResponses.Identified,
             summary = "Read a version", description = "The ETag header is the revision to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The version in full")
     @APIResponse(responseCode = "404", description = "No such version, or a draft the caller may not see")
-    public Response read(@PathParam("code") String code, @PathParam("version") int version) {
+    public RestResponse<W> read(@PathParam("code") String code, @PathParam("version") int version) {
         return VersionResponses.ok(authoring.read(code, version));
     }
 
@@ -98,11 +104,12 @@ public abstract class VersionEndpoints<D, W extends VersionResponses.Identified,
             description = "A DRAFT is changed in place (200). A PUBLISHED or RETIRED version never changes: the edit "
                     + "becomes the next DRAFT (201, Location names it).")
     @APIResponse(responseCode = "200", description = "The draft, changed")
-    @APIResponse(responseCode = "201", description = "The edit became the next draft")
+    @APIResponse(responseCode = "201", description = "The edit became the next draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "{Series}Version")))
     @APIResponse(responseCode = "404", description = "No such version")
     @APIResponse(responseCode = "409", description = "The version is in review, or another draft exists")
     @APIResponse(responseCode = "422", description = "Unknown or unusable references, each listed")
-    public Response edit(@PathParam("code") String code, @PathParam("version") int version,
+    public RestResponse<W> edit(@PathParam("code") String code, @PathParam("version") int version,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull D draft, @Context UriInfo uri) {
         Edit<W> edit = authoring.edit(code, version, draft, ifMatch);
         return edit.created() ? VersionResponses.created(uri, collection, edit.version()) : VersionResponses.ok(edit.version());
@@ -117,7 +124,7 @@ public abstract class VersionEndpoints<D, W extends VersionResponses.Identified,
     @APIResponse(responseCode = "200", description = "The version in its new status")
     @APIResponse(responseCode = "404", description = "No such version")
     @APIResponse(responseCode = "409", description = "That move is not allowed, or a module version is no longer published")
-    public Response changeStatus(@PathParam("code") String code, @PathParam("version") int version,
+    public RestResponse<W> changeStatus(@PathParam("code") String code, @PathParam("version") int version,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StatusChange change) {
         return VersionResponses.ok(authoring.changeStatus(code, version, change.status(), ifMatch));
     }

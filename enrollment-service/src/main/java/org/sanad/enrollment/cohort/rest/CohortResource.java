@@ -22,12 +22,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.sanad.common.paging.Page;
 import org.sanad.common.security.CurrentCaller;
 import org.sanad.common.web.Responses;
@@ -62,12 +65,13 @@ public class CohortResource {
     @Operation(operationId = "openCohort", summary = "Open a cohort on a published programme version",
             description = "Fetches the programme version from curriculum-service and pins its modules and completion "
                     + "rules. The cohort starts PLANNED. A registrar opens cohorts for its own institution only.")
-    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its revision")
+    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortView.class)))
     @APIResponse(responseCode = "403", description = "A registrar naming another host institution")
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "Unknown or unpublished programme version, or inconsistent dates or trainers")
     @APIResponse(responseCode = "503", description = "curriculum-service is unavailable; nothing was created")
-    public Response create(@Valid @NotNull CohortRequest request, @Context UriInfo uri) {
+    public RestResponse<CohortView> create(@Valid @NotNull CohortRequest request, @Context UriInfo uri) {
         Revisioned<CohortView> created = cohorts.create(request, caller.get());
         return Responses.created(uri.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build(), created);
     }
@@ -89,7 +93,7 @@ public class CohortResource {
     @Operation(operationId = "readCohort",
             summary = "Read a cohort", description = "With its pinned modules and rules; the ETag is its revision.")
     @APIResponse(responseCode = "200", description = "The cohort")
-    public Response read(@PathParam("id") long id) {
+    public RestResponse<CohortView> read(@PathParam("id") long id) {
         return Responses.ok(cohorts.read(id, CohortScope.of(caller.get())));
     }
 
@@ -103,7 +107,7 @@ public class CohortResource {
     @APIResponse(responseCode = "403", description = "Not a registrar of the host institution")
     @APIResponse(responseCode = "409", description = "Closed or cancelled, or capacity below the seats taken")
     @APIResponse(responseCode = "422", description = "Inconsistent dates or unknown trainers")
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<CohortView> update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CohortRequest.Logistics logistics) {
         return Responses.ok(cohorts.update(id, logistics, ifMatch, CohortScope.of(caller.get())));
     }
@@ -118,7 +122,7 @@ public class CohortResource {
     @APIResponse(responseCode = "200", description = "The cohort in its new status")
     @APIResponse(responseCode = "403", description = "Not a registrar of the host institution")
     @APIResponse(responseCode = "409", description = "That move is not allowed from the current status")
-    public Response changeStatus(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<CohortView> changeStatus(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CohortStatusChange change) {
         return Responses.ok(lifecycle.move(id, change.status(), change.reason(), ifMatch, CohortScope.of(caller.get())));
     }

@@ -21,13 +21,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.sanad.common.paging.Page;
 import org.sanad.common.security.CurrentCaller;
+import org.sanad.common.web.Responses;
 import org.sanad.enrollment.access.CohortScope;
 import org.sanad.enrollment.enrollment.EnrollmentStatus;
 import org.sanad.enrollment.enrollment.api.EnrollmentRequest;
@@ -56,14 +59,15 @@ public class CohortEnrollmentResource {
     @Operation(operationId = "enrollParticipant", summary = "Enroll a participant",
             description = "Nominates the participant and, unless confirm is false, takes a seat: CONFIRMED while seats "
                     + "are free, else WAITLISTED at the end of the line. Capacity holds under concurrent requests.")
-    @APIResponse(responseCode = "201", description = "Enrolled; Location names the enrollment")
+    @APIResponse(responseCode = "201", description = "Enrolled; Location names the enrollment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
     @APIResponse(responseCode = "403", description = "Not a registrar of the host institution")
     @APIResponse(responseCode = "409", description = "Already enrolled, or the cohort no longer takes enrollments")
     @APIResponse(responseCode = "422", description = "No participant the caller may enroll has that id")
-    public Response enroll(@PathParam("cohortId") long cohortId, @Valid @NotNull EnrollmentRequest request, @Context UriInfo uri) {
+    public RestResponse<EnrollmentView> enroll(@PathParam("cohortId") long cohortId, @Valid @NotNull EnrollmentRequest request, @Context UriInfo uri) {
         EnrollmentView enrolled = enrollments.enroll(cohortId, request, CohortScope.of(caller.get()));
-        return Response.created(uri.getBaseUriBuilder().path("enrollments").path(Long.toString(enrolled.id())).build())
-                .entity(enrolled).build();
+        return Responses.created(uri.getBaseUriBuilder().path("enrollments").path(Long.toString(enrolled.id())).build(),
+                enrolled);
     }
 
     @GET

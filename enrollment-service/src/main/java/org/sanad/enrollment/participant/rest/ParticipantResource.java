@@ -22,12 +22,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.sanad.common.paging.Page;
 import org.sanad.common.security.CurrentCaller;
 import org.sanad.common.web.Responses;
@@ -54,10 +57,11 @@ public class ParticipantResource {
     @RolesAllowed({ADMIN, REGISTRAR})
     @Operation(operationId = "registerParticipant",
             summary = "Register a participant", description = "A registrar registers officers of its own institution.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names them")
+    @APIResponse(responseCode = "201", description = "Registered; Location names them",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "403", description = "A registrar naming another institution")
     @APIResponse(responseCode = "409", description = "The institution's service number, or the account, is already registered")
-    public Response create(@Valid @NotNull ParticipantRequest request, @Context UriInfo uri) {
+    public RestResponse<ParticipantView> create(@Valid @NotNull ParticipantRequest request, @Context UriInfo uri) {
         Revisioned<ParticipantView> created = participants.create(request, caller.get());
         return Responses.created(uri.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build(), created);
     }
@@ -77,7 +81,7 @@ public class ParticipantResource {
     @Operation(operationId = "readParticipant", summary = "Read a participant",
             description = "The participant with only the personal data the caller's role needs.")
     @APIResponse(responseCode = "200", description = "The participant; the ETag is their revision")
-    public Response read(@PathParam("id") long id) {
+    public RestResponse<ParticipantView> read(@PathParam("id") long id) {
         return Responses.ok(participants.read(id, caller.get()));
     }
 
@@ -89,7 +93,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "The participant, changed")
     @APIResponse(responseCode = "403", description = "Not a registrar of the participant's institution")
     @APIResponse(responseCode = "409", description = "A change of institution, or a service number taken")
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<ParticipantView> update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ParticipantRequest request) {
         return Responses.ok(participants.update(id, request, ifMatch, caller.get()));
     }
