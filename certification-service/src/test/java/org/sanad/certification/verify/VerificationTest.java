@@ -55,6 +55,15 @@ class VerificationTest {
     }
 
     @Test
+    void aProgramThatAcceptsBothGetsJsonAndABrowserGetsThePage() {
+        anyone().accept("application/json, text/html, application/problem+json").get("/verify/AAAAAAAAAAAAAAAA")
+                .then().statusCode(200).contentType("application/json").body("status", equalTo("unknown"));
+        anyone().accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").get("/verify/AAAAAAAAAAAAAAAA")
+                .then().statusCode(200).contentType(containsString("text/html"));
+        anyone().accept("*/*").get("/verify/AAAAAAAAAAAAAAAA").then().statusCode(200).contentType("application/json");
+    }
+
+    @Test
     void peopleGetAPageInEnglishOrFrenchWithNamesInTheirOwnDirection() {
         Map<String, Object> request = new HashMap<>(record("عائشة", null, LocalDate.of(2024, 10, 7), LocalDate.of(2024, 10, 11), 36));
         String code = admin().body(request).post(ROOT + "/certificates").then().statusCode(201).extract().path("verificationCode");

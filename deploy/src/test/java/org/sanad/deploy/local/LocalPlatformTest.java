@@ -8,11 +8,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
@@ -20,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +36,25 @@ import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.sanad.client.ApiException;
+import org.sanad.client.model.AttendanceMark;
+import org.sanad.client.model.Certificate;
+import org.sanad.client.model.CertificateStatus;
+import org.sanad.client.model.CodeVerification;
+import org.sanad.client.model.Cohort;
+import org.sanad.client.model.CohortLogistics;
+import org.sanad.client.model.CohortRequest;
+import org.sanad.client.model.CohortStatus;
+import org.sanad.client.model.Enrollment;
+import org.sanad.client.model.EnrollmentRequest;
+import org.sanad.client.model.EnrollmentStatus;
+import org.sanad.client.model.Gender;
+import org.sanad.client.model.Participant;
+import org.sanad.client.model.ParticipantRequest;
+import org.sanad.client.model.PinnedModule;
+import org.sanad.client.model.ProgrammeRef;
+import org.sanad.client.model.ScoreMark;
+import org.sanad.client.model.VerificationStatus;
 import org.sanad.common.testing.SanadTestEnvironment.TestDatabase;
 import org.sanad.deploy.identity.Processes;
 import org.sanad.deploy.identity.Repository;
@@ -170,6 +193,49 @@ class LocalPlatformTest {
 
     @Test
     @Order(4)
+    void aClientGeneratedFromThePlatformDocumentRunsATrainingThroughTheGateway() throws Exception {
+        String base = gateway() + ":" + portBase;
+        GeneratedClient registrar = GeneratedClient.as(base, token("registrar", "--institution", "DGSN", "--sub", "client-registrar", "--ttl", "10m"));
+        List<LocalDate> days = List.of(LocalDate.of(2025, 10, 6), LocalDate.of(2025, 10, 7));
+
+        Cohort cohort = registrar.cohorts.openCohort(new CohortRequest().code("CLIENT-TOT")
+                .programme(new ProgrammeRef().code("TOT-MIGRATION").version(1))
+                .logistics(new CohortLogistics().location("Kénitra, Institut Royal de Police").startDate(days.get(0))
+                        .endDate(days.get(1)).sessionDays(days).capacity(20).language("fr")));
+        Participant officer = registrar.participants.registerParticipant(new ParticipantRequest().givenName("Youssef")
+                .familyName("El Amrani").institution("DGSN").serviceNumber("CLIENT-0001").gender(Gender.MALE).account("client-officer"));
+        registrar.move(cohort.getId(), CohortStatus.OPEN);
+        Enrollment enrollment = registrar.enrollments.enrollParticipant(cohort.getId(), new EnrollmentRequest().participantId(officer.getId()));
+        assertEquals(EnrollmentStatus.CONFIRMED, enrollment.getStatus());
+        registrar.move(cohort.getId(), CohortStatus.IN_PROGRESS);
+        for (LocalDate day : days) {
+            registrar.results.recordAttendance(cohort.getId(), day, List.of(new AttendanceMark().enrollmentId(enrollment.getId()).present(true)));
+        }
+        for (PinnedModule module : cohort.getModules()) {
+            registrar.results.recordScores(cohort.getId(), module.getCode(),
+                    List.of(new ScoreMark().enrollmentId(enrollment.getId()).score(BigDecimal.valueOf(91))));
+        }
+        registrar.move(cohort.getId(), CohortStatus.COMPLETED);
+
+        String holderToken = token("trainer", "--sub", "client-officer", "--ttl", "5m");
+        GeneratedClient holder = GeneratedClient.as(base, holderToken);
+        String code = awaitCertificate(holderToken, officer.getId());
+        Certificate certificate = holder.certificates.listCertificates(null, null, officer.getId(), null, null, null).getItems().get(0);
+        assertEquals(code, certificate.getVerificationCode());
+        assertEquals(EnrollmentStatus.COMPLETED, registrar.enrollments.readEnrollment(enrollment.getId()).getStatus());
+        assertEquals(CertificateStatus.ACTIVE, certificate.getStatus());
+        File pdf = holder.certificates.downloadCertificateDocument(certificate.getId(), "fr");
+        assertEquals("%PDF-", new String(Files.readAllBytes(pdf.toPath()), 0, 5, StandardCharsets.US_ASCII));
+
+        CodeVerification verified = GeneratedClient.as(base, null).verification.verifyCode(code, null, null);
+        assertEquals(VerificationStatus.VALID, verified.getStatus());
+        assertEquals("Youssef El Amrani", verified.getHolderName());
+        ApiException refused = assertThrows(ApiException.class, () -> GeneratedClient.as(base, null).cohorts.readCohort(cohort.getId()));
+        assertEquals(401, refused.getCode());
+    }
+
+    @Test
+    @Order(5)
     void theProdProfileRefusesTheDevelopmentKey() throws Exception {
         Path log = HOME.resolve("prod.log");
         ProcessBuilder gateway = new ProcessBuilder(javaHome() + "/bin/java", "-jar",
@@ -183,7 +249,7 @@ class LocalPlatformTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void stoppingBinRunAsCtrlCDoesStopsEverythingItStarted() throws Exception {
         binRun.destroy();
         assertTrue(binRun.waitFor(30, TimeUnit.SECONDS), "bin/run did not stop");

@@ -172,7 +172,8 @@ public class CertificateResource {
             summary = "The certificate to print", description = "A one-page A4 PDF with a QR code of the verification URL, "
             + "in English or French (`lang`, else the holder's chosen language); names in Arabic script are joined and "
             + "right-to-left. A revoked or suspended certificate says so on the page.")
-    @APIResponse(responseCode = "200", description = "The PDF")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "A language other than en or fr")
     public Response document(@PathParam("id") UUID id, @QueryParam("lang") @Pattern(regexp = "en|fr") String lang) {
         CertificateDocuments.Document document = documents.render(id, lang, caller.get());

@@ -7,6 +7,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,7 +34,9 @@ public class JwksResource {
     @Operation(operationId = "readPublishedKeys", summary = "The public keys that sign certificates, status lists and log heads",
             description = "Every key that ever signed stays listed, so certificates signed before a rotation still verify. "
                     + "A signature names its key by `kid`.")
-    @APIResponse(responseCode = "200", description = "A JWK Set (RFC 7517) of P-256 keys for ES256")
+    @APIResponse(responseCode = "200", description = "A JWK Set (RFC 7517) of P-256 keys for ES256",
+            content = {@Content(mediaType = JWK_SET, schema = @Schema(type = SchemaType.OBJECT)),
+                    @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT))})
     public Response jwks() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);

@@ -12,12 +12,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.certification.signing.Signer;
-import org.sanad.certification.status.StatusLists;
 import org.sanad.certification.status.StatusLists.PublishedList;
+import org.sanad.certification.status.StatusLists;
 
 @Path("/verify/status-lists/{purpose}/{list}")
 @Tag(name = "Public verification")
@@ -38,7 +41,10 @@ public class StatusListResource {
             + "`credentialStatus`. `purpose` is `revocation` or `suspension`; bit `statusListIndex` is 1 when the "
             + "certificate has that status. As a signed VC-JWT (`application/vc+jwt`, the default) or as the JSON "
             + "credential. Cache it for `ttl` milliseconds to verify offline; revalidate with If-None-Match.")
-    @APIResponse(responseCode = "200", description = "The status list")
+    @APIResponse(responseCode = "200", description = "The status list", content = {
+            @Content(mediaType = Signer.VC_JWT_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = "A VC-JWT")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "The BitstringStatusListCredential as JSON"))})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent")
     @APIResponse(responseCode = "404", description = "No such list")
     public Response list(@PathParam("purpose") String purpose, @PathParam("list") long list,

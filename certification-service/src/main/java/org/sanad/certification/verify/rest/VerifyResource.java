@@ -13,10 +13,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
@@ -45,6 +52,9 @@ public class VerifyResource {
         this.verifications = verifications;
     }
 
+    private static final List<Variant> ANSWERS =
+            Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, MediaType.TEXT_HTML_TYPE).build();
+
     @GET
     @Path("/{code}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
@@ -54,13 +64,15 @@ public class VerifyResource {
             + "its QR code. JSON for programs; an HTML page (English or French: `lang`, else Accept-Language) when the "
             + "client asks for text/html. Shows the status and only the personal data needed to recognise the holder. "
             + "A code that names no certificate answers `unknown`, the same way whichever code it is.")
-    @APIResponse(responseCode = "200", description = "status: valid, revoked, suspended, expired, not-yet-valid or unknown")
+    @APIResponse(responseCode = "200", description = "status: valid, revoked, suspended, expired, not-yet-valid or unknown",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodeVerification.class)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Not a code: 16 characters of A-Z and 2-7 (dashes and spaces ignored)")
     public Response byCode(@PathParam("code") @Parameter(example = "K7QZ2MX4TB9PLR3D") String code,
             @QueryParam("lang") @Parameter(description = "en or fr") String lang,
-            @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context Request request) {
         CodeVerification result = verifications.byCode(code);
-        if (accept != null && accept.contains(MediaType.TEXT_HTML)) {
+        if (prefersHtml(request)) {
             VerificationPage page = VerificationPage.of(result, lang, acceptLanguage);
             String html = Templates.page(page).setLocale(page.locale()).render();
             return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
@@ -95,5 +107,14 @@ public class VerifyResource {
     @APIResponse(responseCode = "400", description = "Not a VC-JWT, or no credential")
     public CredentialVerification verifyJson(@Valid @NotNull PresentedCredential presented) {
         return verifications.credential(presented.credential());
+    }
+
+    /**
+     * HTML only when the client prefers it: a browser (text/html first, everything else at a lower q), not a
+     * program that accepts both and lists JSON first, as a generated client does.
+     */
+    private static boolean prefersHtml(Request request) {
+        Variant chosen = request.selectVariant(ANSWERS);
+        return chosen != null && MediaType.TEXT_HTML_TYPE.isCompatible(chosen.getMediaType());
     }
 }
