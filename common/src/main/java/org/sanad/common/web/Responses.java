@@ -2,8 +2,8 @@ package org.sanad.common.web;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /**
  * HTTP answers carrying a revisioned representation: the revision becomes the ETag. Typed, so that the

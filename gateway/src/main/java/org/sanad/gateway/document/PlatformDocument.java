@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Builds the OpenAPI document of the whole platform: the services' documents as their builds wrote them,
@@ -100,11 +101,8 @@ public final class PlatformDocument {
         return merged;
     }
 
-    private interface Collision {
-        void found(String name, JsonNode existing);
-    }
-
-    private static void addEach(ObjectNode into, JsonNode from, Collision collision) {
+    /** Copies each field of {@code from} into {@code into}; a name already there goes to {@code collision}. */
+    private static void addEach(ObjectNode into, JsonNode from, BiConsumer<String, JsonNode> collision) {
         Iterator<Map.Entry<String, JsonNode>> entries = from.fields();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> entry = entries.next();
@@ -112,7 +110,7 @@ public final class PlatformDocument {
             if (existing == null) {
                 into.set(entry.getKey(), entry.getValue());
             } else {
-                collision.found(entry.getKey(), existing);
+                collision.accept(entry.getKey(), existing);
             }
         }
     }

@@ -1,6 +1,5 @@
 package org.sanad.gateway.document;
 
-import io.quarkus.runtime.Startup;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -20,7 +19,6 @@ import java.util.HexFormat;
  * gets a 304.
  */
 @ApplicationScoped
-@Startup
 public class PlatformDocumentRoute {
 
     static final String PATH = "/openapi";
