@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
 
-/** Signs JSON payloads as compact JWS (ES256) with the active key, naming it by {@code kid}. */
+/** Signs JSON payloads as compact JWS (ES256) with the active key, naming it by the URL of its JWK. */
 @ApplicationScoped
 public class Signer {
 
@@ -17,10 +17,12 @@ public class Signer {
     public static final String VC_JWT_MEDIA_TYPE = "application/vc+jwt";
 
     private final SigningKeys keys;
+    private final KeyLocations locations;
     private final ObjectMapper json;
 
-    public Signer(SigningKeys keys, ObjectMapper json) {
+    public Signer(SigningKeys keys, KeyLocations locations, ObjectMapper json) {
         this.keys = keys;
+        this.locations = locations;
         this.json = json;
     }
 
@@ -35,7 +37,7 @@ public class Signer {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(payloadJson);
         jws.setAlgorithmHeaderValue(SigningKey.ALGORITHM);
-        jws.setKeyIdHeaderValue(key.kid());
+        jws.setKeyIdHeaderValue(locations.jwk(key.kid()));
         jws.setHeader("typ", type);
         jws.setKey(key.privateKey());
         try {

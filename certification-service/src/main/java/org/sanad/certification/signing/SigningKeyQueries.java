@@ -31,8 +31,13 @@ public class SigningKeyQueries {
     }
 
     /** Every published key, oldest first. */
-    public List<String> publicJwks() {
-        return Row.all(em.createNativeQuery("SELECT public_jwk FROM signing_key ORDER BY first_used_at, kid", Tuple.class))
-                .stream().map(row -> row.string("public_jwk")).toList();
+    public List<Published> published() {
+        return Row.all(em.createNativeQuery("SELECT kid, algorithm, public_jwk FROM signing_key ORDER BY first_used_at, kid",
+                        Tuple.class))
+                .stream().map(row -> new Published(row.string("kid"), row.string("algorithm"), row.string("public_jwk")))
+                .toList();
+    }
+
+    public record Published(String kid, String algorithm, String publicJwk) {
     }
 }

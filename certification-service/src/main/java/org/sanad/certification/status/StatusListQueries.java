@@ -19,22 +19,24 @@ public class StatusListQueries {
 
     /**
      * The log's size, which grows with every issuance and status change (so it versions every list), and
-     * the highest certificate number issued.
+     * the highest number of a certificate the institution issued ({@code -1} if it issued none).
      */
     public record Extent(long logSize, long highestNumber) {
     }
 
-    public Extent extent() {
+    public Extent extent(String issuer) {
         Row row = Row.single(em.createNativeQuery("SELECT (SELECT tree_size FROM log_state WHERE id = 1) AS log_size,"
-                + " (SELECT coalesce(max(number), 0) FROM certificate) AS highest_number", Tuple.class));
+                + " (SELECT coalesce(max(number), -1) FROM certificate WHERE issuing_institutions[1] = :issuer) AS highest_number",
+                Tuple.class).setParameter("issuer", issuer));
         return new Extent(row.longValue("log_size"), row.longValue("highest_number"));
     }
 
-    /** The numbers in {@code [from, to)} of the certificates now in the status. */
-    public List<Long> numbersIn(CertificateStatus status, long from, long to) {
-        return Row.all(em.createNativeQuery("SELECT number FROM certificate WHERE status = :status"
-                        + " AND number >= :from AND number < :to", Tuple.class)
-                        .setParameter("status", status.name()).setParameter("from", from).setParameter("to", to))
+    /** The numbers in {@code [from, to)} of the certificates the institution issued that are now in the status. */
+    public List<Long> numbersIn(String issuer, CertificateStatus status, long from, long to) {
+        return Row.all(em.createNativeQuery("SELECT number FROM certificate WHERE issuing_institutions[1] = :issuer"
+                        + " AND status = :status AND number >= :from AND number < :to", Tuple.class)
+                        .setParameter("issuer", issuer).setParameter("status", status.name())
+                        .setParameter("from", from).setParameter("to", to))
                 .stream().map(row -> row.longValue("number")).toList();
     }
 }

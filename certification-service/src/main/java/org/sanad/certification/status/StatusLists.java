@@ -17,13 +17,21 @@ import java.util.zip.GZIPOutputStream;
 import org.sanad.certification.CertificationSettings;
 import org.sanad.certification.certificate.CertificateStatus;
 import org.sanad.certification.certificate.credential.StatusListPosition;
+import org.sanad.certification.certificate.proof.DataIntegrityProofs;
+import org.sanad.certification.certificate.proof.PublishedContexts;
+import org.sanad.certification.issuer.Issuers;
+import org.sanad.certification.signing.KeyLocations;
 import org.sanad.certification.signing.Signer;
+import org.sanad.certification.signing.SigningKey;
+import org.sanad.certification.signing.SigningKeys;
 import org.sanad.common.problem.ProblemException;
 
 /**
  * Publishes W3C Bitstring Status List credentials: one bit per certificate, set when it is revoked
- * (or suspended, in the suspension list), gzip-compressed and signed. Every status change appends
- * to the log, so the log's size is the version of every list: a list is rebuilt only after a change.
+ * (or suspended, in the suspension list), gzip-compressed and signed in the name of the institution
+ * that issued the certificates it covers, as a VC-JWT and as JSON-LD with a Data Integrity proof.
+ * Every status change appends to the log, so the log's size is the version of every list: a list is
+ * rebuilt only after a change.
  */
 @ApplicationScoped
 public class StatusLists {
@@ -35,53 +43,61 @@ public class StatusLists {
 
     private final StatusListQueries queries;
     private final Signer signer;
+    private final SigningKeys keys;
+    private final KeyLocations locations;
+    private final Issuers issuers;
     private final CertificationSettings settings;
     private final ObjectMapper json;
     private final Map<String, PublishedList> cache = new ConcurrentHashMap<>();
 
-    public StatusLists(StatusListQueries queries, Signer signer, CertificationSettings settings, ObjectMapper json) {
+    public StatusLists(StatusListQueries queries, Signer signer, SigningKeys keys, KeyLocations locations, Issuers issuers,
+            CertificationSettings settings, ObjectMapper json) {
         this.queries = queries;
         this.signer = signer;
+        this.keys = keys;
+        this.locations = locations;
+        this.issuers = issuers;
         this.settings = settings;
         this.json = json;
     }
 
     @Transactional
-    public PublishedList publish(String purpose, long list) {
+    public PublishedList publish(String issuer, String purpose, long list) {
         CertificateStatus status = STATUS_OF_PURPOSE.get(purpose);
+        String name = issuer + "/" + purpose + "/" + list;
         if (status == null || list < 0) {
-            throw ProblemException.notFound("Status list", purpose + "/" + list);
+            throw ProblemException.notFound("Status list", name);
         }
-        StatusListQueries.Extent extent = queries.extent();
+        StatusListQueries.Extent extent = queries.extent(issuer);
         long version = extent.logSize();
-        if (list > extent.highestNumber() / StatusListPosition.SIZE) {
-            throw ProblemException.notFound("Status list", purpose + "/" + list);
+        if (extent.highestNumber() < 0 || list > extent.highestNumber() / StatusListPosition.SIZE) {
+            throw ProblemException.notFound("Status list", name);
         }
-        String key = purpose + "/" + list;
-        PublishedList cached = cache.get(key);
+        PublishedList cached = cache.get(name);
         if (cached != null && cached.version() == version) {
             return cached;
         }
-        PublishedList built = build(purpose, list, status, version);
-        cache.put(key, built);
+        PublishedList built = build(issuer, purpose, list, status, version);
+        cache.put(name, built);
         return built;
     }
 
-    private PublishedList build(String purpose, long list, CertificateStatus status, long version) {
-        List<Long> numbers = queries.numbersIn(status, list * StatusListPosition.SIZE, (list + 1) * StatusListPosition.SIZE);
+    private PublishedList build(String issuer, String purpose, long list, CertificateStatus status, long version) {
+        List<Long> numbers = queries.numbersIn(issuer, status, list * StatusListPosition.SIZE,
+                (list + 1) * StatusListPosition.SIZE);
         byte[] bits = new byte[StatusListPosition.SIZE / 8];
         for (long number : numbers) {
             int index = StatusListPosition.of(number).index();
             // Index 0 is the leftmost bit of the first byte.
             bits[index / 8] |= (byte) (0x80 >>> (index % 8));
         }
-        String url = settings.url(StatusListPosition.path(purpose, list));
+        String url = settings.url(StatusListPosition.path(issuer, purpose, list));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ObjectNode credential = json.createObjectNode();
-        credential.putArray("@context").add("https://www.w3.org/ns/credentials/v2");
+        credential.putArray("@context").add(PublishedContexts.CREDENTIALS_V2);
         credential.put("id", url);
         credential.putArray("type").add("VerifiableCredential").add("BitstringStatusListCredential");
-        credential.put("issuer", settings.url("/issuers/sanad"));
+        credential.put("issuer", issuers.id(issuer));
         credential.put("validFrom", now.toString());
         ObjectNode subject = credential.putObject("credentialSubject");
         subject.put("id", url + "#list");
@@ -89,11 +105,12 @@ public class StatusLists {
         subject.put("statusPurpose", purpose);
         subject.put("encodedList", "u" + Base64.getUrlEncoder().withoutPadding().encodeToString(gzip(bits)));
         subject.put("ttl", TTL_MILLIS);
-        credential.put("iss", settings.url("/issuers/sanad"));
-        credential.put("jti", url);
-        credential.put("nbf", now.getEpochSecond());
         Signer.Signed signed = signer.sign(credential, Signer.JWT_TYPE);
-        return new PublishedList(version, signed.payload(), signed.compact(), "\"" + purpose + "-" + list + "-" + version + "\"");
+        SigningKey proofKey = keys.proofKey();
+        ObjectNode proven = DataIntegrityProofs.prove(credential, proofKey,
+                locations.verificationMethod(issuers.id(issuer), proofKey.kid()), now);
+        return new PublishedList(version, proven.toString(), signed.compact(),
+                "\"" + issuer + "-" + purpose + "-" + list + "-" + version + "\"");
     }
 
     private static byte[] gzip(byte[] bits) {
@@ -106,7 +123,7 @@ public class StatusLists {
         return out.toByteArray();
     }
 
-    /** A status list as published: its JSON credential, the same signed as a VC-JWT, and its ETag. */
+    /** A status list as published: as JSON-LD with an embedded proof, the same signed as a VC-JWT, and its ETag. */
     public record PublishedList(long version, String credentialJson, String jwt, String etag) {
     }
 }

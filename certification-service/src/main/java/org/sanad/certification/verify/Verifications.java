@@ -68,13 +68,13 @@ public class Verifications {
         JsonNode claims = claims(signature.payload().orElseThrow());
         Instant now = Instant.now();
         VerificationStatus status = VerificationStatus.VALID;
-        long nbf = claims.path("nbf").asLong(Long.MIN_VALUE);
-        boolean started = nbf == Long.MIN_VALUE || !now.isBefore(Instant.ofEpochSecond(nbf));
+        Optional<Instant> validFrom = instant(claims.path("validFrom"));
+        boolean started = validFrom.map(from -> !now.isBefore(from)).orElse(true);
         checks.add(new Check("validFrom", started, claims.path("validFrom").asText(null)));
         if (!started) {
             status = VerificationStatus.NOT_YET_VALID;
         }
-        boolean current = !claims.has("exp") || now.isBefore(Instant.ofEpochSecond(claims.path("exp").asLong()));
+        boolean current = instant(claims.path("validUntil")).map(now::isBefore).orElse(true);
         checks.add(new Check("validUntil", current, claims.path("validUntil").asText("no expiry")));
         if (!current) {
             status = VerificationStatus.EXPIRED;
@@ -114,13 +114,22 @@ public class Verifications {
     }
 
     private Optional<Certificate> certificateOf(JsonNode claims) {
-        String id = claims.path("jti").asText(claims.path("id").asText(""));
+        String id = claims.path("id").asText("");
         if (!id.startsWith("urn:uuid:")) {
             return Optional.empty();
         }
         try {
             return queries.certificate(UUID.fromString(id.substring("urn:uuid:".length())));
         } catch (IllegalArgumentException notUuid) {
+            return Optional.empty();
+        }
+    }
+
+    /** A credential's validFrom or validUntil; one that is absent or not a date-time does not limit it. */
+    private static Optional<Instant> instant(JsonNode value) {
+        try {
+            return value.isTextual() ? Optional.of(OffsetDateTime.parse(value.asText()).toInstant()) : Optional.empty();
+        } catch (java.time.format.DateTimeParseException e) {
             return Optional.empty();
         }
     }

@@ -20,11 +20,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.security.KeyPair;
-import java.security.interfaces.ECPublicKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sanad.certification.certificate.credential.OpenBadgeCredentials;
 import org.sanad.certification.signing.SigningKey;
 import org.sanad.certification.signing.SigningKeys;
 import org.sanad.certification.testing.CertificateSigningKey;
@@ -54,15 +54,16 @@ class CredentialTest {
         assertEquals(List.of("VerifiableCredential", "OpenBadgeCredential"), vc.get("type"));
         assertEquals(List.of("https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
                 vc.get("@context"));
-        assertEquals("urn:uuid:" + certificate.getString("id"), claims.getJWTID());
-        assertEquals(vc.get("id"), claims.getJWTID());
+        assertEquals("urn:uuid:" + certificate.getString("id"), vc.get("id"));
+        assertEquals(CertificateSigningKey.PUBLIC_URL + "/verify/keys/" + CertificateSigningKey.KID, jwt.getHeader().getKeyID(),
+                "the kid is the URL of the key's JWK");
         @SuppressWarnings("unchecked")
         Map<String, Object> issuer = (Map<String, Object>) vc.get("issuer");
-        assertEquals(CertificateSigningKey.PUBLIC_URL + "/issuers/DGSN", claims.getIssuer());
-        assertEquals(issuer.get("id"), claims.getIssuer());
-        assertEquals(Instant.parse((String) vc.get("validFrom")), claims.getNotBeforeTime().toInstant());
-        assertEquals(Instant.parse((String) vc.get("validUntil")), claims.getExpirationTime().toInstant());
-        assertEquals(Instant.parse(certificate.getString("validUntil")), claims.getExpirationTime().toInstant());
+        assertEquals(CertificateSigningKey.PUBLIC_URL + "/issuers/DGSN", issuer.get("id"));
+        assertEquals("Direction Générale de la Sûreté Nationale", issuer.get("name"));
+        assertEquals(Instant.parse(certificate.getString("validUntil")), Instant.parse((String) vc.get("validUntil")));
+        assertEquals(List.of(Map.of("id", OpenBadgeCredentials.ACHIEVEMENT_SCHEMA, "type", "JsonSchema")),
+                vc.get("credentialSchema"));
 
         @SuppressWarnings("unchecked")
         Map<String, Object> subject = (Map<String, Object>) vc.get("credentialSubject");
@@ -73,11 +74,22 @@ class CredentialTest {
         assertEquals(List.of("ICRMW-16", "UNCAT-11"), alignment.stream().map(a -> a.get("targetCode")).toList());
         assertEquals("Certification", achievement.get("achievementType"));
 
+        assertEquals(certificate.getString("serial"), subject.get("licenseNumber"));
+
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> status = (List<Map<String, Object>>) vc.get("credentialStatus");
-        assertEquals(List.of("revocation", "suspension"), status.stream().map(s -> s.get("statusPurpose")).toList());
-        assertEquals("BitstringStatusListEntry", status.get(0).get("type"));
-        assertTrue(((String) status.get(0).get("statusListCredential")).startsWith(CertificateSigningKey.PUBLIC_URL + "/verify/status-lists/revocation/"));
+        Map<String, Object> status = (Map<String, Object>) vc.get("credentialStatus");
+        assertEquals("revocation", status.get("statusPurpose"), "one status entry, as the Open Badges schema allows");
+        assertEquals("BitstringStatusListEntry", status.get("type"));
+        assertTrue(((String) status.get("statusListCredential")).startsWith(CertificateSigningKey.PUBLIC_URL
+                + "/verify/status-lists/DGSN/revocation/"), "in the list of the credential's own issuer");
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> endorsements = (List<Map<String, Object>>) vc.get("endorsement");
+        assertEquals(1, endorsements.size(), "the co-organiser endorses the credential");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> endorser = (Map<String, Object>) endorsements.get(0).get("issuer");
+        assertEquals(CertificateSigningKey.PUBLIC_URL + "/issuers/CNDH", endorser.get("id"));
+        assertEquals(List.of("VerifiableCredential", "EndorsementCredential"), endorsements.get(0).get("type"));
     }
 
     @Test
@@ -85,10 +97,10 @@ class CredentialTest {
         SignedJWT before = SignedJWT.parse(issued("holder-rotation-1").getString("credential"));
         KeyPair next = EcKeys.generate();
         String kid = "test-certificates-rotated-" + System.nanoTime();
-        signingKeys.activate(new SigningKey(kid, next.getPrivate(), (ECPublicKey) next.getPublic()));
+        signingKeys.activate(new SigningKey(kid, next.getPrivate(), next.getPublic()));
 
         SignedJWT after = SignedJWT.parse(issued("holder-rotation-2").getString("credential"));
-        assertEquals(kid, after.getHeader().getKeyID());
+        assertEquals(CertificateSigningKey.PUBLIC_URL + "/verify/keys/" + kid, after.getHeader().getKeyID());
         assertNotEquals(before.getHeader().getKeyID(), after.getHeader().getKeyID());
         assertTrue(verifiesWithPublishedKeys(before), "signed before the rotation");
         assertTrue(verifiesWithPublishedKeys(after), "signed after the rotation");

@@ -27,6 +27,15 @@ public final class EcKeys {
         }
     }
 
+    /** An Ed25519 key pair, as the Data Integrity proof key. */
+    public static KeyPair generateEd25519() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Path pemFile(KeyPair pair) {
         try {
             Path file = Files.createTempFile("sanad-test-certificate-key", ".pem");

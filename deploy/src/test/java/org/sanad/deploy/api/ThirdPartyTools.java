@@ -14,18 +14,18 @@ import org.sanad.deploy.identity.Repository;
  * The npm packages of {@code deploy/third-party}, installed from the npm registry at the versions its
  * lock file pins ({@code npm ci}, once per lock-file change), and run as the tests' outside checkers.
  */
-final class ThirdPartyTools {
+public final class ThirdPartyTools {
 
     static final Path DIRECTORY = Repository.ROOT.resolve("deploy/third-party");
 
     /** What a command printed, and how it ended. */
-    record Run(int exitCode, String output) {
+    public record Run(int exitCode, String output) {
     }
 
     private ThirdPartyTools() {
     }
 
-    static synchronized void install() {
+    public static synchronized void install() {
         Path installed = DIRECTORY.resolve("node_modules/.package-lock.json");
         try {
             if (Files.exists(installed)
@@ -39,6 +39,13 @@ final class ThirdPartyTools {
         if (run.exitCode() != 0) {
             throw new IllegalStateException("npm ci failed in " + DIRECTORY + ":\n" + run.output());
         }
+    }
+
+    /** Runs one of the scripts of {@code deploy/third-party} with Node.js, e.g. {@code verifier/check-certificate.mjs}. */
+    public static Run node(String script, String... arguments) {
+        List<String> line = new ArrayList<>(List.of("node", DIRECTORY.resolve(script).toString()));
+        line.addAll(List.of(arguments));
+        return run(line);
     }
 
     /** Runs an installed package's command, e.g. {@code spectral}, from {@code node_modules/.bin}. */

@@ -38,7 +38,8 @@ final class PackagedPlatform implements AutoCloseable {
     /** Starts everything on ports base (gateway) and base+1..3; {@link #awaitReady()} waits for them. */
     static PackagedPlatform start(int base, LocalKeycloak keycloak, Path logs) throws IOException {
         PackagedPlatform platform = new PackagedPlatform(base);
-        Path signingKey = certificateSigningKey(logs.resolve("certificate-signing.pem"));
+        Path signingKey = keyPairFile(logs.resolve("certificate-signing.pem"), keyPair("EC"));
+        Path proofKey = keyPairFile(logs.resolve("credential-proof.pem"), keyPair("Ed25519"));
         for (int i = 0; i < SERVICES.size(); i++) {
             String name = SERVICES.get(i);
             String database = name + "_identity_test";
@@ -59,6 +60,8 @@ final class PackagedPlatform implements AutoCloseable {
                 env.put("SANAD_PUBLIC_URL", "http://localhost:" + base);
                 env.put("SANAD_CERTIFICATE_SIGNING_KEY", signingKey.toString());
                 env.put("SANAD_CERTIFICATE_SIGNING_KEY_ID", "sanad-identity-test-1");
+                env.put("SANAD_CREDENTIAL_PROOF_KEY", proofKey.toString());
+                env.put("SANAD_CREDENTIAL_PROOF_KEY_ID", "sanad-identity-test-proofs-1");
             }
             platform.launch(name, name + "-service", base + 1 + i, env, logs);
         }
@@ -107,20 +110,26 @@ final class PackagedPlatform implements AutoCloseable {
         started.add(new Started(name, builder.start(), log, port));
     }
 
-    /** A P-256 key and its public key, PEM, as the README's openssl commands make it. */
-    private static Path certificateSigningKey(Path file) throws IOException {
+    /** A P-256 ({@code EC}) or Ed25519 key pair. */
+    private static KeyPair keyPair(String algorithm) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
-            KeyPair pair = generator.generateKeyPair();
-            Base64.Encoder base64 = Base64.getMimeEncoder(64, "\n".getBytes());
-            Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + base64.encodeToString(pair.getPrivate().getEncoded())
-                    + "\n-----END PRIVATE KEY-----\n-----BEGIN PUBLIC KEY-----\n" + base64.encodeToString(pair.getPublic().getEncoded())
-                    + "\n-----END PUBLIC KEY-----\n");
-            return file;
+            KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm);
+            if (algorithm.equals("EC")) {
+                generator.initialize(new ECGenParameterSpec("secp256r1"));
+            }
+            return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A private key and its public key, PEM, as the README's openssl commands make them. */
+    private static Path keyPairFile(Path file, KeyPair pair) throws IOException {
+        Base64.Encoder base64 = Base64.getMimeEncoder(64, "\n".getBytes());
+        Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + base64.encodeToString(pair.getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n-----BEGIN PUBLIC KEY-----\n" + base64.encodeToString(pair.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        return file;
     }
 
     @Override

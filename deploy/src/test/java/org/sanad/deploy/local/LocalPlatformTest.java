@@ -56,6 +56,7 @@ import org.sanad.client.model.ProgrammeRef;
 import org.sanad.client.model.ScoreMark;
 import org.sanad.client.model.VerificationStatus;
 import org.sanad.common.testing.SanadTestEnvironment.TestDatabase;
+import org.sanad.deploy.api.ThirdPartyTools;
 import org.sanad.deploy.identity.Processes;
 import org.sanad.deploy.identity.Repository;
 
@@ -235,7 +236,7 @@ class LocalPlatformTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theProdProfileRefusesTheDevelopmentKey() throws Exception {
         Path log = HOME.resolve("prod.log");
         ProcessBuilder gateway = new ProcessBuilder(javaHome() + "/bin/java", "-jar",
@@ -249,7 +250,7 @@ class LocalPlatformTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void stoppingBinRunAsCtrlCDoesStopsEverythingItStarted() throws Exception {
         binRun.destroy();
         assertTrue(binRun.waitFor(30, TimeUnit.SECONDS), "bin/run did not stop");
@@ -258,6 +259,50 @@ class LocalPlatformTest {
         }
         IntStream.range(0, 4).forEach(offset ->
                 assertFalse(answers(InetAddress.getLoopbackAddress(), portBase + offset), "port " + (portBase + offset) + " still open"));
+    }
+
+    /**
+     * Verifiers no one here wrote (jose, jsonld in safe mode, DCC's vc, eddsa-rdfc-2022 and bitstring status
+     * list libraries, deploy/third-party/verifier) check a certificate of each status through the gateway.
+     */
+    @Test
+    @Order(5)
+    void standardVerifiersAcceptCertificatesAndReadTheirStatusFromTheIssuersLists() throws Exception {
+        ThirdPartyTools.install();
+        String admin = token("admin", "--sub", "local-admin", "--ttl", "10m");
+        for (String status : List.of("active", "suspended", "revoked")) {
+            String id = given().auth().oauth2(admin).contentType("application/json").body(pastTraining(status))
+                    .post("/api/certification/certificates").then().statusCode(201).extract().path("id");
+            if (!status.equals("active")) {
+                String change = status.equals("suspended") ? "suspension" : "revocation";
+                given().auth().oauth2(admin).contentType("application/json").body(Map.of("reason", status.equals("suspended") ? "UNDER_REVIEW" : "MISCONDUCT_FINDING"))
+                        .post("/api/certification/certificates/" + id + "/" + change).then().statusCode(200);
+            }
+            Path jwt = HOME.resolve("credential-" + status + ".jwt");
+            Path ldp = HOME.resolve("credential-" + status + ".json");
+            Files.writeString(jwt, given().auth().oauth2(admin).accept("application/vc+jwt")
+                    .get("/api/certification/certificates/" + id + "/credential").then().statusCode(200).extract().asString());
+            Files.writeString(ldp, given().auth().oauth2(admin).accept("application/vc")
+                    .get("/api/certification/certificates/" + id + "/credential").then().statusCode(200).extract().asString());
+
+            ThirdPartyTools.Run verified = ThirdPartyTools.node("verifier/check-certificate.mjs", "--platform",
+                    "http://localhost:" + portBase, "--jwt", jwt.toString(), "--ldp", ldp.toString(), "--expect", status);
+            assertEquals(0, verified.exitCode(), status + " certificate:\n" + verified.output());
+            assertTrue(verified.output().contains("\"data-integrity-proof\""), verified.output());
+        }
+    }
+
+    /** A training before the platform, recorded by an admin: the DGSN's, co-organised with the CNDH. */
+    private static Map<String, Object> pastTraining(String status) {
+        return Map.of(
+                "holder", Map.of("givenName", "Nadia", "familyName", "Ouazzani-" + status, "institution", "DGSN",
+                        "serviceNumber", "PAST-" + status.toUpperCase(java.util.Locale.ROOT), "language", "fr"),
+                "programme", Map.of("code", "TOT-CUSTODY", "version", 1, "title", "Garanties en garde à vue : formation de formateurs",
+                        "kind", "TRAINER", "validityMonths", 36, "standards", List.of(
+                                Map.of("provision", "UNCAT-11", "instrument", "UNCAT", "shortTitle", "Review of custody arrangements"))),
+                "training", Map.of("cohortCode", "PAST-TOT-2024", "location", "Rabat, CNDH", "startDate", "2024-02-24",
+                        "endDate", "2024-02-28"),
+                "issuingInstitutions", List.of("DGSN", "CNDH"));
     }
 
     private static void move(String registrar, long cohort, String status) {

@@ -67,7 +67,7 @@ public interface GatewayConfig {
     @WithDefault("64")
     int connectionsPerUpstream();
 
-    /** Limits on the public routes ({@code /verify/**}, {@code /.well-known/**}), per client address. */
+    /** Limits on the public routes ({@code /verify/**}, {@code /.well-known/**}, {@code /issuers/**}, {@code /achievements/**}), per client address. */
     PublicRate publicRate();
 
     interface PublicRate {

@@ -26,6 +26,8 @@ public class RouteTable {
                 new Route("/api/certification/*", certification, Access.TOKEN, null),
                 new Route("/verify/*", certification, Access.PUBLIC, null),
                 new Route("/.well-known/*", certification, Access.PUBLIC, null),
+                new Route("/issuers/*", certification, Access.PUBLIC, null),
+                new Route("/achievements/*", certification, Access.PUBLIC, null),
                 new Route("/openapi/curriculum", curriculum, Access.DOCUMENT, "/q/openapi?format=json"),
                 new Route("/openapi/enrollment", enrollment, Access.DOCUMENT, "/q/openapi?format=json"),
                 new Route("/openapi/certification", certification, Access.DOCUMENT, "/q/openapi?format=json"));

@@ -23,8 +23,9 @@ import org.jose4j.lang.JoseException;
 /**
  * The development keys under {@code SANAD_HOME/keys}, generated on first use and never committed: an
  * RSA key that signs development tokens (its public half in {@code jwks.json}, which the services
- * trust in the local profile) and the P-256 key certification-service signs certificates with. Both key
- * ids start with {@code sanad-dev-}, which the prod profile refuses. {@code development-keys.properties}
+ * trust in the local profile), the P-256 key certification-service signs certificates with, and the
+ * Ed25519 key of their Data Integrity proofs. Every key id starts with {@code sanad-dev-}, which the prod
+ * profile refuses. {@code development-keys.properties}
  * gives the services the two key ids.
  */
 public final class DevelopmentKeys {
@@ -32,6 +33,7 @@ public final class DevelopmentKeys {
     static final String TOKEN_KEY = "dev-private.pem";
     static final String JWKS = "jwks.json";
     static final String CERTIFICATE_KEY = "certificate-signing.pem";
+    static final String PROOF_KEY = "credential-proof.pem";
     static final String KEY_IDS = "development-keys.properties";
 
     private final Path dir;
@@ -45,7 +47,8 @@ public final class DevelopmentKeys {
     }
 
     public boolean exist() {
-        return nonEmpty(TOKEN_KEY) && nonEmpty(JWKS) && nonEmpty(CERTIFICATE_KEY) && nonEmpty(KEY_IDS);
+        return nonEmpty(TOKEN_KEY) && nonEmpty(JWKS) && nonEmpty(CERTIFICATE_KEY) && nonEmpty(PROOF_KEY)
+                && nonEmpty(KEY_IDS);
     }
 
     /** Generates whatever is missing; keys already there are kept, so tokens and certificates stay valid. */
@@ -58,11 +61,15 @@ public final class DevelopmentKeys {
             writeTokenKey();
         }
         if (!nonEmpty(CERTIFICATE_KEY)) {
-            writeCertificateKey();
+            writeKeyPair(CERTIFICATE_KEY, ecKeyPair());
+        }
+        if (!nonEmpty(PROOF_KEY)) {
+            writeKeyPair(PROOF_KEY, KeyPairGenerator.getInstance("Ed25519").generateKeyPair());
         }
         Properties ids = new Properties();
         ids.setProperty("sanad.service-auth.signing-key-id", tokenKeyId());
-        ids.setProperty("sanad.certification.signing-key-id", certificateKeyId());
+        ids.setProperty("sanad.certification.signing-key-id", keyId(CERTIFICATE_KEY, "certificates"));
+        ids.setProperty("sanad.certification.proof-key-id", keyId(PROOF_KEY, "proofs"));
         try (var out = Files.newBufferedWriter(dir.resolve(KEY_IDS), StandardCharsets.UTF_8)) {
             ids.store(out, "The ids of the development keys beside this file; bin/run hands this file to the services");
         }
@@ -85,12 +92,15 @@ public final class DevelopmentKeys {
         Files.writeString(dir.resolve(JWKS), new JsonWebKeySet(jwk).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY) + "\n");
     }
 
-    /** Both halves in one file, private first, as certification-service's SigningKeyFile reads them. */
-    private void writeCertificateKey() throws IOException, GeneralSecurityException {
+    private static KeyPair ecKeyPair() throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
-        KeyPair pair = generator.generateKeyPair();
-        writePrivate(CERTIFICATE_KEY, Pem.block("PRIVATE KEY", pair.getPrivate().getEncoded())
+        return generator.generateKeyPair();
+    }
+
+    /** Both halves in one file, private first, as certification-service's SigningKeyFile reads them. */
+    private void writeKeyPair(String name, KeyPair pair) throws IOException {
+        writePrivate(name, Pem.block("PRIVATE KEY", pair.getPrivate().getEncoded())
                 + Pem.block("PUBLIC KEY", pair.getPublic().getEncoded()));
     }
 
@@ -102,9 +112,9 @@ public final class DevelopmentKeys {
         }
     }
 
-    private String certificateKeyId() throws IOException, GeneralSecurityException {
-        byte[] publicKey = Pem.read(Files.readString(dir.resolve(CERTIFICATE_KEY), StandardCharsets.US_ASCII), "PUBLIC KEY");
-        return "sanad-dev-certificates-" + fingerprint(publicKey);
+    private String keyId(String file, String use) throws IOException, GeneralSecurityException {
+        byte[] publicKey = Pem.read(Files.readString(dir.resolve(file), StandardCharsets.US_ASCII), "PUBLIC KEY");
+        return "sanad-dev-" + use + "-" + fingerprint(publicKey);
     }
 
     private static String fingerprint(byte[] publicKey) throws GeneralSecurityException {

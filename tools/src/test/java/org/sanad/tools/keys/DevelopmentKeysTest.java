@@ -56,10 +56,14 @@ class DevelopmentKeysTest {
         String kid = ids.getProperty("sanad.certification.signing-key-id");
         SigningKey key = SigningKeyFile.read(home.resolve("keys/certificate-signing.pem"), kid);
         assertTrue(key.kid().startsWith("sanad-dev-certificates-"));
+        SigningKey proofKey = SigningKeyFile.read(home.resolve("keys/credential-proof.pem"),
+                ids.getProperty("sanad.certification.proof-key-id"), SigningKeyFile.Kind.ED25519);
+        assertTrue(proofKey.isEd25519() && proofKey.kid().startsWith("sanad-dev-proofs-"), "the prod profile refuses it too");
         assertEquals(new JsonWebKeySet(Files.readString(home.resolve("keys/jwks.json"))).getJsonWebKeys().get(0).getKeyId(),
                 ids.getProperty("sanad.service-auth.signing-key-id"));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("keys/certificate-signing.pem"))));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("keys/dev-private.pem"))));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("keys/credential-proof.pem"))));
     }
 
     @Test

@@ -13,7 +13,8 @@ public record StatusListPosition(long list, int index) {
         return new StatusListPosition(certificateNumber / SIZE, (int) (certificateNumber % SIZE));
     }
 
-    public static String path(String purpose, long list) {
-        return "/verify/status-lists/" + purpose + "/" + list;
+    /** Each issuer publishes its own lists, so a list's issuer is the issuer of every credential it covers. */
+    public static String path(String issuer, String purpose, long list) {
+        return "/verify/status-lists/" + issuer + "/" + purpose + "/" + list;
     }
 }

@@ -19,9 +19,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Variant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -43,12 +46,14 @@ import org.sanad.certification.certificate.api.LineageView;
 import org.sanad.certification.certificate.api.Renewal;
 import org.sanad.certification.certificate.api.StatusChange;
 import org.sanad.certification.certificate.document.CertificateDocuments;
+import org.sanad.certification.certificate.proof.JsonLdMediaTypes;
 import org.sanad.certification.certificate.service.BatchIssuance;
 import org.sanad.certification.certificate.service.Certificates;
 import org.sanad.certification.certificate.service.Lineage;
 import org.sanad.certification.certificate.service.Records;
 import org.sanad.certification.certificate.service.StatusChanges.Transition;
 import org.sanad.certification.certificate.service.StatusChanges;
+import org.sanad.certification.signing.Signer;
 import org.sanad.common.paging.Page;
 import org.sanad.common.security.CurrentCaller;
 import org.sanad.common.security.Roles;
@@ -62,6 +67,9 @@ import org.sanad.common.web.Responses;
 public class CertificateResource {
 
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The VC-JWT first: a client that accepts anything gets the form every certificate was issued in. */
+    private static final List<Variant> CREDENTIAL_FORMS = Variant.mediaTypes(MediaType.valueOf(Signer.VC_JWT_MEDIA_TYPE),
+            MediaType.valueOf(JsonLdMediaTypes.VC), MediaType.valueOf(JsonLdMediaTypes.JSON_LD)).build();
 
     private final Records records;
     private final BatchIssuance batches;
@@ -163,6 +171,28 @@ public class CertificateResource {
     @APIResponse(responseCode = "200", description = "The certificate")
     public CertificateView read(@PathParam("id") UUID id) {
         return certificates.read(id, caller.get());
+    }
+
+    @GET
+    @Path("/{id}/credential")
+    @Produces({Signer.VC_JWT_MEDIA_TYPE, JsonLdMediaTypes.VC, JsonLdMediaTypes.JSON_LD})
+    @Operation(operationId = "readCertificateCredential",
+            summary = "The certificate's verifiable credential", description = "The Open Badges 3.0.3 credential as issued: "
+            + "signed as a VC-JWT (`application/vc+jwt`, the default), or with an embedded Data Integrity proof "
+            + "(`eddsa-rdfc-2022`, `application/vc` or `application/ld+json`) for wallets that want one. Both say the "
+            + "same; both verify with the keys the issuer's profile publishes.")
+    @APIResponse(responseCode = "200", description = "The credential", content = {
+            @Content(mediaType = Signer.VC_JWT_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = "A VC-JWT")),
+            @Content(mediaType = JsonLdMediaTypes.VC, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "An OpenBadgeCredential with a DataIntegrityProof")),
+            @Content(mediaType = JsonLdMediaTypes.JSON_LD, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "An OpenBadgeCredential with a DataIntegrityProof"))})
+    public Response credential(@PathParam("id") UUID id, @Context Request request) {
+        Variant chosen = request.selectVariant(CREDENTIAL_FORMS);
+        MediaType form = chosen == null ? MediaType.valueOf(Signer.VC_JWT_MEDIA_TYPE) : chosen.getMediaType();
+        boolean embeddedProof = !form.toString().equals(Signer.VC_JWT_MEDIA_TYPE);
+        return Response.ok(certificates.credential(id, caller.get(), embeddedProof), form)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
     @GET

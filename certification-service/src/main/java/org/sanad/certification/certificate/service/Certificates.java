@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.sanad.certification.certificate.Certificate;
 import org.sanad.certification.certificate.CertificateStatus;
 import org.sanad.certification.certificate.api.CertificateView;
+import org.sanad.certification.certificate.credential.OpenBadgeCredentials;
 import org.sanad.common.paging.Cursor;
 import org.sanad.common.paging.Page;
 import org.sanad.common.problem.ProblemException;
@@ -24,10 +25,19 @@ public class Certificates {
 
     private final CertificateQueries queries;
     private final CertificateViews views;
+    private final OpenBadgeCredentials credentials;
 
-    public Certificates(CertificateQueries queries, CertificateViews views) {
+    public Certificates(CertificateQueries queries, CertificateViews views, OpenBadgeCredentials credentials) {
         this.queries = queries;
         this.views = views;
+        this.credentials = credentials;
+    }
+
+    /** The certificate's credential: the VC-JWT as issued, or the same with an embedded Data Integrity proof. */
+    @Transactional
+    public String credential(UUID id, Caller caller, boolean embeddedProof) {
+        Certificate certificate = find(id, caller);
+        return embeddedProof ? credentials.withProof(certificate).toString() : certificate.credential;
     }
 
     @Transactional

@@ -1,0 +1,35 @@
+package org.sanad.certification.issuer.rest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
+import java.util.List;
+import java.util.function.Supplier;
+import org.sanad.certification.certificate.proof.JsonLdMediaTypes;
+
+/** A public document in the form the client asks for: JSON-LD for programs (the default), HTML for people. */
+final class PublicDocument {
+
+    private static final List<Variant> FORMS = Variant.mediaTypes(MediaType.valueOf(JsonLdMediaTypes.JSON_LD),
+            MediaType.APPLICATION_JSON_TYPE, MediaType.TEXT_HTML_TYPE).build();
+    /** Profiles and achievements change rarely; verifiers may keep them for an hour. */
+    private static final int MAX_AGE = 3_600;
+
+    private PublicDocument() {
+    }
+
+    static Response answer(Request request, ObjectNode document, Supplier<String> page) {
+        Variant chosen = request.selectVariant(FORMS);
+        MediaType form = chosen == null ? MediaType.valueOf(JsonLdMediaTypes.JSON_LD) : chosen.getMediaType();
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(MAX_AGE);
+        Response.ResponseBuilder answer = MediaType.TEXT_HTML_TYPE.isCompatible(form)
+                ? Response.ok(page.get(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                : Response.ok(document.toString(), form);
+        return answer.cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+}
