@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.sanad.common.input.StorableText;
 import org.sanad.common.problem.ProblemException;
 import org.sanad.common.problem.ProblemType;
@@ -19,11 +19,19 @@ import org.sanad.common.problem.ProblemType;
 @Tag("unit")
 class CursorTest {
 
+    /** Code points from U+0020 to U+2FFFF but the surrogates, which no storable text holds unpaired. */
+    private static final int SURROGATES = 0xE000 - 0xD800;
+
     @Test
     void anyStorableKeysComeBackAsTheyWere() {
-        qt().forAll(lists().of(strings().betweenCodePoints(0x20, 0x2FFFF).ofLengthBetween(0, 12)).ofSizeBetween(1, 4))
-                .assuming(keys -> keys.stream().allMatch(StorableText::isStorable))
-                .check(keys -> Cursor.decode(new Cursor(keys).encode(), keys.size()).keys().equals(keys));
+        // Storable by construction: filtering random text by an assumption gave up now and then.
+        Gen<String> storable = lists().of(integers().between(0x20, 0x2FFFF - SURROGATES)
+                        .map(point -> point >= 0xD800 ? point + SURROGATES : point)).ofSizeBetween(0, 12)
+                .map(points -> points.stream().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        .toString());
+        qt().forAll(lists().of(storable).ofSizeBetween(1, 4))
+                .check(keys -> keys.stream().allMatch(StorableText::isStorable)
+                        && Cursor.decode(new Cursor(keys).encode(), keys.size()).keys().equals(keys));
     }
 
     @Test
