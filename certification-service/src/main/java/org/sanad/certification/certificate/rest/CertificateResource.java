@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Variant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -47,6 +46,7 @@ import org.sanad.certification.certificate.api.Renewal;
 import org.sanad.certification.certificate.api.StatusChange;
 import org.sanad.certification.certificate.document.CertificateDocuments;
 import org.sanad.certification.certificate.proof.JsonLdMediaTypes;
+import org.sanad.certification.certificate.proof.SecuredForm;
 import org.sanad.certification.certificate.service.BatchIssuance;
 import org.sanad.certification.certificate.service.Certificates;
 import org.sanad.certification.certificate.service.Lineage;
@@ -67,9 +67,6 @@ import org.sanad.common.web.Responses;
 public class CertificateResource {
 
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    /** The VC-JWT first: a client that accepts anything gets the form every certificate was issued in. */
-    private static final List<Variant> CREDENTIAL_FORMS = Variant.mediaTypes(MediaType.valueOf(Signer.VC_JWT_MEDIA_TYPE),
-            MediaType.valueOf(JsonLdMediaTypes.VC), MediaType.valueOf(JsonLdMediaTypes.JSON_LD)).build();
 
     private final Records records;
     private final BatchIssuance batches;
@@ -188,10 +185,8 @@ public class CertificateResource {
             @Content(mediaType = JsonLdMediaTypes.JSON_LD, schema = @Schema(type = SchemaType.OBJECT,
                     description = "An OpenBadgeCredential with a DataIntegrityProof"))})
     public Response credential(@PathParam("id") UUID id, @Context Request request) {
-        Variant chosen = request.selectVariant(CREDENTIAL_FORMS);
-        MediaType form = chosen == null ? MediaType.valueOf(Signer.VC_JWT_MEDIA_TYPE) : chosen.getMediaType();
-        boolean embeddedProof = !form.toString().equals(Signer.VC_JWT_MEDIA_TYPE);
-        return Response.ok(certificates.credential(id, caller.get(), embeddedProof), form)
+        SecuredForm form = SecuredForm.chosenBy(request, List.of(JsonLdMediaTypes.VC, JsonLdMediaTypes.JSON_LD));
+        return Response.ok(certificates.credential(id, caller.get(), !form.jwt()), form.mediaType())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 

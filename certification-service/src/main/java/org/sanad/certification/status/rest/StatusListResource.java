@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Variant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.certification.certificate.proof.JsonLdMediaTypes;
+import org.sanad.certification.certificate.proof.SecuredForm;
 import org.sanad.certification.signing.Signer;
 import org.sanad.certification.status.StatusLists.PublishedList;
 import org.sanad.certification.status.StatusLists;
@@ -37,10 +37,6 @@ public class StatusListResource {
     public StatusListResource(StatusLists lists) {
         this.lists = lists;
     }
-
-    /** What a status list is served as, the VC-JWT first: a client that accepts anything gets it. */
-    private static final List<Variant> FORMS = Variant.mediaTypes(MediaType.valueOf(Signer.VC_JWT_MEDIA_TYPE),
-            MediaType.valueOf(JsonLdMediaTypes.JSON_LD), MediaType.valueOf(JsonLdMediaTypes.VC), MediaType.APPLICATION_JSON_TYPE).build();
 
     @GET
     @Produces({Signer.VC_JWT_MEDIA_TYPE, JsonLdMediaTypes.JSON_LD, JsonLdMediaTypes.VC, MediaType.APPLICATION_JSON})
@@ -72,10 +68,9 @@ public class StatusListResource {
         if (published.etag().equals(ifNoneMatch)) {
             return Response.notModified(etag).cacheControl(cache).build();
         }
-        Variant chosen = request.selectVariant(FORMS);
-        MediaType form = chosen == null ? MediaType.valueOf(Signer.VC_JWT_MEDIA_TYPE) : chosen.getMediaType();
-        boolean jwt = form.toString().equals(Signer.VC_JWT_MEDIA_TYPE);
-        return Response.ok(jwt ? published.jwt() : published.credentialJson(), form).tag(etag).cacheControl(cache)
+        SecuredForm form = SecuredForm.chosenBy(request,
+                List.of(JsonLdMediaTypes.JSON_LD, JsonLdMediaTypes.VC, MediaType.APPLICATION_JSON));
+        return Response.ok(form.jwt() ? published.jwt() : published.credentialJson(), form.mediaType()).tag(etag).cacheControl(cache)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 }
