@@ -3,7 +3,6 @@ package org.sanad.certification.issuer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Locale;
 import java.util.Optional;
 import org.sanad.certification.CertificationSettings;
 
@@ -31,12 +30,6 @@ public class Issuers {
     /** The institution's official name. */
     public String name(String institution) {
         return issuer(institution).map(CertificationSettings.Issuer::name).orElse(institution);
-    }
-
-    /** The institution's name in the language of a page, or its official name. */
-    public String name(String institution, Locale language) {
-        return issuer(institution).map(issuer -> issuer.localNames().getOrDefault(language.getLanguage(), issuer.name()))
-                .orElse(institution);
     }
 
     public Optional<String> url(String institution) {

@@ -28,7 +28,7 @@ public record SigningKey(String kid, PrivateKey privateKey, PublicKey publicKey)
     }
 
     public String algorithm() {
-        return publicKey instanceof ECPublicKey ? ALGORITHM : EDDSA;
+        return algorithmOf(publicKey);
     }
 
     public boolean isEd25519() {
@@ -40,13 +40,17 @@ public record SigningKey(String kid, PrivateKey privateKey, PublicKey publicKey)
         return publicJwk(publicKey, kid);
     }
 
+    private static String algorithmOf(PublicKey publicKey) {
+        return publicKey instanceof ECPublicKey ? ALGORITHM : EDDSA;
+    }
+
     /** A P-256 or Ed25519 public key as a JWK for signatures, under the given key id. */
     public static String publicJwk(PublicKey publicKey, String kid) {
         PublicJsonWebKey jwk = publicKey instanceof ECPublicKey ec
                 ? new EllipticCurveJsonWebKey(ec)
                 : new OctetKeyPairJsonWebKey(publicKey);
         jwk.setKeyId(kid);
-        jwk.setAlgorithm(publicKey instanceof ECPublicKey ? ALGORITHM : EDDSA);
+        jwk.setAlgorithm(algorithmOf(publicKey));
         jwk.setUse("sig");
         return jwk.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
     }

@@ -117,10 +117,6 @@ public class SigningKeys implements PublishedKeys {
 
     /** A key as published: its id, its algorithm ({@code ES256} or {@code EdDSA}) and its public half. */
     public record PublishedKey(String kid, String algorithm, PublicKey publicKey) {
-
-        public boolean isEd25519() {
-            return SigningKey.EDDSA.equals(algorithm);
-        }
     }
 
     /** Every published key as a JWK Set document, oldest first, each named by the URL of its JWK. */

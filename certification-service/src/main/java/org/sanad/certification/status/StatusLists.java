@@ -17,13 +17,10 @@ import java.util.zip.GZIPOutputStream;
 import org.sanad.certification.CertificationSettings;
 import org.sanad.certification.certificate.CertificateStatus;
 import org.sanad.certification.certificate.credential.StatusListPosition;
-import org.sanad.certification.certificate.proof.DataIntegrityProofs;
+import org.sanad.certification.certificate.proof.IssuerProofs;
 import org.sanad.certification.certificate.proof.PublishedContexts;
 import org.sanad.certification.issuer.Issuers;
-import org.sanad.certification.signing.KeyLocations;
 import org.sanad.certification.signing.Signer;
-import org.sanad.certification.signing.SigningKey;
-import org.sanad.certification.signing.SigningKeys;
 import org.sanad.common.problem.ProblemException;
 
 /**
@@ -43,19 +40,17 @@ public class StatusLists {
 
     private final StatusListQueries queries;
     private final Signer signer;
-    private final SigningKeys keys;
-    private final KeyLocations locations;
+    private final IssuerProofs proofs;
     private final Issuers issuers;
     private final CertificationSettings settings;
     private final ObjectMapper json;
     private final Map<String, PublishedList> cache = new ConcurrentHashMap<>();
 
-    public StatusLists(StatusListQueries queries, Signer signer, SigningKeys keys, KeyLocations locations, Issuers issuers,
+    public StatusLists(StatusListQueries queries, Signer signer, IssuerProofs proofs, Issuers issuers,
             CertificationSettings settings, ObjectMapper json) {
         this.queries = queries;
         this.signer = signer;
-        this.keys = keys;
-        this.locations = locations;
+        this.proofs = proofs;
         this.issuers = issuers;
         this.settings = settings;
         this.json = json;
@@ -106,9 +101,7 @@ public class StatusLists {
         subject.put("encodedList", "u" + Base64.getUrlEncoder().withoutPadding().encodeToString(gzip(bits)));
         subject.put("ttl", TTL_MILLIS);
         Signer.Signed signed = signer.sign(credential, Signer.JWT_TYPE);
-        SigningKey proofKey = keys.proofKey();
-        ObjectNode proven = DataIntegrityProofs.prove(credential, proofKey,
-                locations.verificationMethod(issuers.id(issuer), proofKey.kid()), now);
+        ObjectNode proven = proofs.prove(credential, issuers.id(issuer), now);
         return new PublishedList(version, proven.toString(), signed.compact(),
                 "\"" + issuer + "-" + purpose + "-" + list + "-" + version + "\"");
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,14 +14,11 @@ import java.util.List;
 import java.util.UUID;
 import org.sanad.certification.CertificationSettings;
 import org.sanad.certification.certificate.Certificate;
-import org.sanad.certification.certificate.proof.DataIntegrityProofs;
+import org.sanad.certification.certificate.proof.IssuerProofs;
 import org.sanad.certification.certificate.proof.PublishedContexts;
 import org.sanad.certification.issuer.Issuers;
-import org.sanad.certification.signing.KeyLocations;
 import org.sanad.certification.signing.SignatureVerifier;
 import org.sanad.certification.signing.Signer;
-import org.sanad.certification.signing.SigningKey;
-import org.sanad.certification.signing.SigningKeys;
 import org.sanad.common.contract.CoveredStandard;
 
 /**
@@ -50,18 +48,16 @@ public class OpenBadgeCredentials {
     private final CertificationSettings settings;
     private final Issuers issuers;
     private final Signer signer;
-    private final SigningKeys keys;
-    private final KeyLocations locations;
+    private final IssuerProofs proofs;
     private final SignatureVerifier signatures;
     private final ObjectMapper json;
 
-    public OpenBadgeCredentials(CertificationSettings settings, Issuers issuers, Signer signer, SigningKeys keys,
-            KeyLocations locations, SignatureVerifier signatures, ObjectMapper json) {
+    public OpenBadgeCredentials(CertificationSettings settings, Issuers issuers, Signer signer, IssuerProofs proofs,
+            SignatureVerifier signatures, ObjectMapper json) {
         this.settings = settings;
         this.issuers = issuers;
         this.signer = signer;
-        this.keys = keys;
-        this.locations = locations;
+        this.proofs = proofs;
         this.signatures = signatures;
         this.json = json;
     }
@@ -82,10 +78,6 @@ public class OpenBadgeCredentials {
         issued.remove(JWT_CLAIMS);
         String issuer = issued.path("issuer").path("id").asText();
         return prove(issued, issuer);
-    }
-
-    public String issuerId(String institution) {
-        return issuers.id(institution);
     }
 
     public String achievementId(String programmeCode, int programmeVersion) {
@@ -203,9 +195,7 @@ public class OpenBadgeCredentials {
     }
 
     private ObjectNode prove(ObjectNode credential, String issuerId) {
-        SigningKey key = keys.proofKey();
-        return DataIntegrityProofs.prove(credential, key, locations.verificationMethod(issuerId, key.kid()),
-                java.time.Instant.now());
+        return proofs.prove(credential, issuerId, Instant.now());
     }
 
     private ObjectNode issuedCredential(Certificate certificate) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
+import java.security.PublicKey;
 import org.sanad.certification.certificate.credential.OpenBadgeCredentials;
 import org.sanad.certification.certificate.proof.Multikey;
 import org.sanad.certification.certificate.proof.PublishedContexts;
@@ -65,14 +65,13 @@ public class IssuerDocuments {
     @Transactional
     public ObjectNode key(String institution, String kid) {
         requireIssuer(institution);
-        PublishedKey key = keys.published().stream().filter(published -> published.kid().equals(kid)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Key", kid));
+        PublicKey key = keys.publicKey(kid).orElseThrow(() -> ProblemException.notFound("Key", kid));
         ObjectNode method = json.createObjectNode();
         method.put("@context", MULTIKEY_CONTEXT);
         method.put("id", locations.verificationMethod(issuers.id(institution), kid));
         method.put("type", "Multikey");
         method.put("controller", issuers.id(institution));
-        method.put("publicKeyMultibase", Multikey.publicKeyMultibase(key.publicKey()));
+        method.put("publicKeyMultibase", Multikey.publicKeyMultibase(key));
         return method;
     }
 
@@ -85,12 +84,6 @@ public class IssuerDocuments {
         document.putArray("@context").add(PublishedContexts.CREDENTIALS_V2).add(PublishedContexts.OPEN_BADGES_V3);
         document.setAll(achievement);
         return document;
-    }
-
-    /** The names of the institution's keys, for its page. */
-    @Transactional
-    public List<String> keyUrls(String institution) {
-        return keys.published().stream().map(key -> locations.verificationMethod(issuers.id(institution), key.kid())).toList();
     }
 
     private void requireIssuer(String institution) {
