@@ -21,11 +21,14 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -92,6 +95,7 @@ class DocumentTest {
         byte[] pdf = admin().get(ROOT + "/certificates/" + certificate.getString("id") + "/document").then().statusCode(200)
                 .extract().asByteArray();
 
+        keepForReview("certificate-ar", pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals("ar", document.getDocumentCatalog().getLanguage());
             String text = extracted(document);
@@ -105,6 +109,7 @@ class DocumentTest {
         }
         byte[] english = admin().get(ROOT + "/certificates/" + certificate.getString("id") + "/document?lang=en").then()
                 .statusCode(200).extract().asByteArray();
+        keepForReview("certificate-en", english);
         try (PDDocument document = Loader.loadPDF(english)) {
             assertTrue(extracted(document).contains("Trainer certificate"));
             assertTrue(footerAt(document, Side.LEFT).contains("Serial number"), "the serial sits at the left");
@@ -120,6 +125,15 @@ class DocumentTest {
         byte[] pdf = admin().get(ROOT + "/certificates/" + id + "/document?lang=ar").then().statusCode(200).extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertTrue(extracted(document).contains("يناير"), "January in Arabic");
+        }
+    }
+
+    /** The PDF and a picture of its page, under target/documents, for a reviewer to look at. */
+    private static void keepForReview(String name, byte[] pdf) throws IOException {
+        Path documents = Files.createDirectories(Path.of("target", "documents"));
+        Files.write(documents.resolve(name + ".pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 72), "png", documents.resolve(name + ".png").toFile());
         }
     }
 

@@ -104,7 +104,8 @@ final class CertificateDocument {
             centred(line, Style.BOLD, 16, INK, y);
         }
         y -= 24;
-        String place = certificate.cohortLocation == null ? "" : labels.heldIn() + " " + certificate.cohortLocation + ", ";
+        String place = certificate.cohortLocation == null ? "" : labels.heldIn() + " " + certificate.cohortLocation
+                + labels.comma() + " ";
         centred(place + labels.from() + " " + language.date(certificate.cohortStart) + " " + labels.to() + " "
                 + language.date(certificate.cohortEnd), Style.REGULAR, 11, INK, y);
         List<String> codes = certificate.standards.stream().map(CoveredStandard::provision).toList();

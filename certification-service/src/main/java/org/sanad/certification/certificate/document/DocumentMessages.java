@@ -28,6 +28,10 @@ public interface DocumentMessages {
     @Message("to")
     String to();
 
+    /** What separates the place of the training from its dates. */
+    @Message(",")
+    String comma();
+
     @Message("Standards covered")
     String standards();
 
