@@ -14,11 +14,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import java.util.function.Consumer;
 import org.sanad.certification.testing.CertificateSigningKey;
-import org.sanad.common.testing.DocumentedExamples;
+import org.sanad.common.testing.ApiExamplesContract;
+import org.sanad.common.testing.DocumentedExamples.Example;
 import org.sanad.common.testing.SanadTestEnvironment;
 
 /**
@@ -33,14 +32,11 @@ import org.sanad.common.testing.SanadTestEnvironment;
 @WithTestResource(value = SanadTestEnvironment.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "database", value = "certification_test"))
 @WithTestResource(value = CertificateSigningKey.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class ApiExamplesTest {
+class ApiExamplesTest extends ApiExamplesContract {
 
-    private DocumentedExamples examples;
-
-    @TestFactory
-    Stream<DynamicTest> everyDocumentedRequestExampleIsAccepted() {
-        examples = DocumentedExamples.served();
-        return examples.sentBy(Map.ofEntries(
+    @Override
+    protected Map<String, Consumer<Example>> senders() {
+        return Map.ofEntries(
                 entry("receiveCompletion", example -> completed()),
                 entry("recordCertificate", example -> example.sendAs(admin()).statusCode(201).body("status", equalTo("ACTIVE"))),
                 entry("issueCertificates", example -> example.sendAs(admin()).statusCode(201)
@@ -49,7 +45,7 @@ class ApiExamplesTest {
                         .body("status", equalTo("SUSPENDED"))),
                 entry("reinstateCertificate", example -> {
                     String certificate = recorded();
-                    examples.example("suspendCertificate").sendAs(admin(), certificate).statusCode(200);
+                    examples().example("suspendCertificate").sendAs(admin(), certificate).statusCode(200);
                     example.sendAs(admin(), certificate).statusCode(200).body("status", equalTo("ACTIVE"));
                 }),
                 entry("revokeCertificate", example -> example.sendAs(admin(), recorded()).statusCode(200)
@@ -63,17 +59,17 @@ class ApiExamplesTest {
                     String credential = admin().get("/api/certification/certificates/" + completed().getString("certificateId"))
                             .then().statusCode(200).extract().path("credential");
                     example.with("/credential", credential).sendAs(anyone()).statusCode(200).body("valid", equalTo(true));
-                })));
+                }));
     }
 
     /** The completion example, as a new event of a new enrollment, and what the service answered. */
     private JsonPath completed() {
-        return examples.example("receiveCompletion").with("/eventId", UUID.randomUUID()).with("/enrollmentId", nextEnrollment())
+        return examples().example("receiveCompletion").with("/eventId", UUID.randomUUID()).with("/enrollmentId", nextEnrollment())
                 .sendAs(service()).statusCode(201).body("outcome", equalTo("ISSUED")).extract().jsonPath();
     }
 
     /** A certificate recorded from the record example, active; its id. */
     private String recorded() {
-        return examples.example("recordCertificate").sendAs(admin()).statusCode(201).extract().path("id");
+        return examples().example("recordCertificate").sendAs(admin()).statusCode(201).extract().path("id");
     }
 }

@@ -12,10 +12,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-import org.sanad.common.testing.DocumentedExamples;
+import java.util.function.Consumer;
+import org.sanad.common.testing.ApiExamplesContract;
 import org.sanad.common.testing.DocumentedExamples.Example;
 import org.sanad.common.testing.SanadTestEnvironment;
 
@@ -28,14 +26,11 @@ import org.sanad.common.testing.SanadTestEnvironment;
 @QuarkusTest
 @WithTestResource(value = SanadTestEnvironment.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "database", value = "curriculum_test"))
-class ApiExamplesTest {
+class ApiExamplesTest extends ApiExamplesContract {
 
-    private DocumentedExamples examples;
-
-    @TestFactory
-    Stream<DynamicTest> everyDocumentedRequestExampleIsAccepted() {
-        examples = DocumentedExamples.served();
-        return examples.sentBy(Map.ofEntries(
+    @Override
+    protected Map<String, Consumer<Example>> senders() {
+        return Map.ofEntries(
                 entry("addDomain", example -> example.with("/code", unique("IDENTITY_CHECKS").replace('-', '_'))
                         .sendAs(author()).statusCode(201)),
                 entry("addInstrument", example -> example.with("/code", unique("MA-LAW")).sendAs(author()).statusCode(201)),
@@ -68,26 +63,26 @@ class ApiExamplesTest {
                     String programme = programme();
                     example.sendAs(author().header("If-Match", etag("programmes", programme, 1)), programme, 1)
                             .statusCode(200).body("status", equalTo("IN_REVIEW"));
-                })));
+                }));
     }
 
     private String instrument() {
         String code = unique("MA-LAW");
-        examples.example("addInstrument").with("/code", code).sendAs(author()).statusCode(201);
+        examples().example("addInstrument").with("/code", code).sendAs(author()).statusCode(201);
         return code;
     }
 
     /** A module created from the module example, as a draft at version 1. */
     private String module() {
         String code = unique("CUSTODY-SAFEGUARDS");
-        examples.example("createModule").with("/code", code).sendAs(author()).statusCode(201);
+        examples().example("createModule").with("/code", code).sendAs(author()).statusCode(201);
         return code;
     }
 
     /** A programme created from the programme example, as a draft at version 1. */
     private String programme() {
         String code = unique("TOT-MIGRATION");
-        withPublishedModules(examples.example("createProgramme").with("/code", code)).sendAs(author()).statusCode(201);
+        withPublishedModules(examples().example("createProgramme").with("/code", code)).sendAs(author()).statusCode(201);
         return code;
     }
 

@@ -18,10 +18,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-import org.sanad.common.testing.DocumentedExamples;
+import java.util.function.Consumer;
+import org.sanad.common.testing.ApiExamplesContract;
 import org.sanad.common.testing.DocumentedExamples.Example;
 import org.sanad.common.testing.SanadTestEnvironment;
 import org.sanad.enrollment.testing.FakePlatform;
@@ -38,16 +36,13 @@ import org.sanad.enrollment.testing.FakePlatform;
 @WithTestResource(value = SanadTestEnvironment.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "database", value = "enrollment_test"))
 @WithTestResource(value = FakePlatform.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class ApiExamplesTest {
+class ApiExamplesTest extends ApiExamplesContract {
 
     private static final String HOST = "DGSN";
 
-    private DocumentedExamples examples;
-
-    @TestFactory
-    Stream<DynamicTest> everyDocumentedRequestExampleIsAccepted() {
-        examples = DocumentedExamples.served();
-        return examples.sentBy(Map.ofEntries(
+    @Override
+    protected Map<String, Consumer<Example>> senders() {
+        return Map.ofEntries(
                 entry("openCohort", example -> ofOwnCohort(example).sendAs(registrar(HOST)).statusCode(201)
                         .body("status", equalTo("PLANNED"))),
                 entry("changeCohortLogistics", example -> {
@@ -84,7 +79,7 @@ class ApiExamplesTest {
                 entry("recordScores", example -> {
                     long cohort = cohort();
                     withEnrollmentsUnderWay(example, cohort).sendAs(registrar(HOST), cohort, "MIGRANT-RIGHTS").statusCode(200);
-                })));
+                }));
     }
 
     /** The cohort example with a code of its own, on a programme the fake curriculum-service publishes. */
@@ -94,13 +89,13 @@ class ApiExamplesTest {
 
     /** A cohort opened from the cohort example, PLANNED. */
     private long cohort() {
-        return ofOwnCohort(examples.example("openCohort")).sendAs(registrar(HOST)).statusCode(201)
+        return ofOwnCohort(examples().example("openCohort")).sendAs(registrar(HOST)).statusCode(201)
                 .extract().jsonPath().getLong("id");
     }
 
     /** The officer of the participant example, under this service number. */
     private long registered(String serviceNumber) {
-        return examples.example("registerParticipant").with("/serviceNumber", serviceNumber).sendAs(registrar(HOST))
+        return examples().example("registerParticipant").with("/serviceNumber", serviceNumber).sendAs(registrar(HOST))
                 .statusCode(201).extract().jsonPath().getLong("id");
     }
 

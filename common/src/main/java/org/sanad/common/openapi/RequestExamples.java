@@ -16,8 +16,9 @@ import org.eclipse.microprofile.openapi.models.Operation;
  * The example of each request body, kept beside the service that owns the operation as a classpath
  * resource named after the operation id: {@code META-INF/openapi-examples/openCohort.json} for a JSON
  * body ({@code application/json} or any {@code +json} type), {@code importEnrollments.csv} for
- * {@code text/csv}. The filter runs when the build writes the document, so a malformed JSON example
- * fails the build instead of vanishing from the document.
+ * {@code text/csv}. A malformed JSON example throws: the service refuses to start, naming the file, so
+ * every test of it fails. (When the build writes {@code target/openapi}, Quarkus catches what a filter
+ * throws and stores the document unfiltered, which deploy/'s lint then refuses.)
  */
 final class RequestExamples {
 

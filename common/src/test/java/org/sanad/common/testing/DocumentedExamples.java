@@ -5,8 +5,6 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.lessThan;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,12 +18,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
 
 /**
  * The request bodies a service's served OpenAPI document ({@code /q/openapi}) describes in JSON or
@@ -70,31 +63,15 @@ public final class DocumentedExamples {
         return bodies;
     }
 
-    /** The documented example of an operation's body, for a test that builds the state another one needs. */
-    public Example example(String operationId) {
-        return bodies.stream().filter(body -> body.operationId().equals(operationId) && body.documented()).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("The document gives no example of " + operationId));
+    /** The bodies the document gives an example of. */
+    public List<Example> documented() {
+        return bodies.stream().filter(Example::documented).toList();
     }
 
-    /**
-     * One test per documented example, each run by the sender named after its operation. An example
-     * without a sender fails (a new operation's example must be sent too), and so does a sender whose
-     * operation has no example any more.
-     */
-    public Stream<DynamicTest> sentBy(Map<String, Consumer<Example>> senders) {
-        List<Example> documented = bodies.stream().filter(Example::documented).toList();
-        Set<String> operations = documented.stream().map(Example::operationId).collect(Collectors.toSet());
-        DynamicTest noStaleSender = DynamicTest.dynamicTest("every sender has an example to send", () ->
-                assertTrue(operations.containsAll(senders.keySet()), "senders without a documented example: "
-                        + senders.keySet().stream().filter(id -> !operations.contains(id)).sorted().toList()));
-        return Stream.concat(Stream.of(noStaleSender), documented.stream().map(example ->
-                DynamicTest.dynamicTest(example.operationId() + " (" + example.mediaType() + ")", () -> {
-                    Consumer<Example> sender = senders.get(example.operationId());
-                    if (sender == null) {
-                        fail("Nothing sends the documented example of " + example.operationId());
-                    }
-                    sender.accept(example);
-                })));
+    /** The documented example of an operation's body, for a test that builds the state another one needs. */
+    public Example example(String operationId) {
+        return documented().stream().filter(body -> body.operationId().equals(operationId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The document gives no example of " + operationId));
     }
 
     static boolean jsonOrCsv(String mediaType) {
