@@ -46,7 +46,7 @@ public final class DocumentedExamples {
         }
     }
 
-    static DocumentedExamples of(JsonNode document) {
+    private static DocumentedExamples of(JsonNode document) {
         List<Example> bodies = new ArrayList<>();
         document.path("paths").properties().forEach(path -> path.getValue().properties().stream()
                 .filter(operation -> METHODS.contains(operation.getKey()))
@@ -74,7 +74,7 @@ public final class DocumentedExamples {
                 .orElseThrow(() -> new IllegalArgumentException("The document gives no example of " + operationId));
     }
 
-    static boolean jsonOrCsv(String mediaType) {
+    private static boolean jsonOrCsv(String mediaType) {
         String type = mediaType.toLowerCase(Locale.ROOT).split(";")[0].strip();
         return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"))
                 || type.equals("text/csv");
