@@ -32,6 +32,11 @@ public class Issuers {
         return issuer(institution).map(CertificationSettings.Issuer::name).orElse(institution);
     }
 
+    /** The institution's name in a language (a tag such as {@code ar}) where configuration gives one, else its official name. */
+    public String name(String institution, String language) {
+        return issuer(institution).map(issuer -> issuer.localNames().get(language)).orElseGet(() -> name(institution));
+    }
+
     public Optional<String> url(String institution) {
         return issuer(institution).flatMap(CertificationSettings.Issuer::url).map(Object::toString);
     }

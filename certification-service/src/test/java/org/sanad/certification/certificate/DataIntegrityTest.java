@@ -3,6 +3,7 @@ package org.sanad.certification.certificate;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -131,9 +132,21 @@ class DataIntegrityTest {
                 .body("type", hasItem("Achievement")).body("criteria.narrative", containsString("Completed"))
                 .body("alignment.targetCode", hasItem("UNCAT-11"));
         anyone().accept("text/html").get(achievement).then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("UNCAT")).body(containsString("Human-rights standards it covers"));
+        anyone().accept("text/html").get(achievement + "?lang=ar").then().statusCode(200).header("Content-Language", "ar")
+                .body(containsString("<html lang=\"ar\" dir=\"rtl\">")).body(containsString("معايير حقوق الإنسان المشمولة"))
                 .body(containsString("UNCAT"));
         anyone().accept("text/html").get("/issuers/DGSN").then().statusCode(200)
+                .body(containsString("<html lang=\"en\" dir=\"ltr\">"))
+                .body(containsString("General Directorate for National Security (Morocco)"))
                 .body(containsString("Direction Générale de la Sûreté Nationale"));
+        anyone().accept("text/html").header("Accept-Language", "ar").get("/issuers/DGSN").then().statusCode(200)
+                .header("Vary", containsString("Accept-Language"))
+                .body(containsString("<html lang=\"ar\" dir=\"rtl\">")).body(containsString("المديرية العامة للأمن الوطني"))
+                .body(containsString("الاسم الرسمي")).body(containsString("hreflang=\"fr\""));
+        anyone().accept("text/html").get("/issuers/DGSN?lang=fr").then().statusCode(200)
+                .body(containsString("<html lang=\"fr\" dir=\"ltr\">")).body(containsString("Site web"))
+                .body(not(containsString("Nom officiel")));
         anyone().get("/issuers/DGSN").then().statusCode(200).contentType(containsString("application/ld+json"))
                 .body("type", hasItem("Profile")).body("url", equalTo("https://www.dgsn.gov.ma"));
         anyone().get("/issuers/NOBODY").then().statusCode(404);

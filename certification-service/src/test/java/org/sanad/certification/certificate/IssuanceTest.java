@@ -94,6 +94,19 @@ class IssuanceTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aCertificatePrintsInTheLanguageItsCohortWasTaughtInWhereItCan() {
+        for (Map.Entry<String, String> taught : Map.of("ar-MA", "ar", "fr", "fr", "es", "en").entrySet()) {
+            Map<String, Object> event = new HashMap<>(completion(nextEnrollment(), null, "TRAINER"));
+            Map<String, Object> cohort = new HashMap<>((Map<String, Object>) event.get("cohort"));
+            cohort.put("language", taught.getKey());
+            event.put("cohort", cohort);
+            String id = service().body(event).post(ROOT + "/completions").then().statusCode(201).extract().path("certificateId");
+            admin().get(ROOT + "/certificates/" + id).then().statusCode(200).body("holder.language", equalTo(taught.getValue()));
+        }
+    }
+
+    @Test
     void concurrentDeliveriesOfTheSameEventIssueExactlyOneCertificate() throws Exception {
         long enrollment = nextEnrollment();
         Map<String, Object> event = completion(enrollment, null, "TRAINER");

@@ -64,19 +64,55 @@ class VerificationTest {
     }
 
     @Test
-    void peopleGetAPageInEnglishOrFrenchWithNamesInTheirOwnDirection() {
+    void peopleGetAPageInEnglishFrenchOrArabicWithNamesInTheirOwnDirection() {
         Map<String, Object> request = new HashMap<>(record("عائشة", null, LocalDate.of(2024, 10, 7), LocalDate.of(2024, 10, 11), 36));
         String code = admin().body(request).post(ROOT + "/certificates").then().statusCode(201).extract().path("verificationCode");
 
         assertHardened(anyone().accept("text/html").get("/verify/" + code).then().statusCode(200)).contentType(containsString("text/html"))
-                .body(containsString("<html lang=\"en\">")).body(containsString("Certificate verification"))
+                .header("Content-Language", "en").header("Vary", containsString("Accept-Language"))
+                .body(containsString("<html lang=\"en\" dir=\"ltr\">")).body(containsString("Certificate verification"))
                 .body(containsString("<bdi dir=\"auto\">عائشة Traoré</bdi>"))
+                .body(containsString("7 October 2024 to 11 October 2024"))
+                .body(containsString("<a href=\"?lang=fr\" hreflang=\"fr\" lang=\"fr\" dir=\"ltr\">Français</a>"))
+                .body(containsString("<a href=\"?lang=ar\" hreflang=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</a>"))
                 .body(containsString("name=\"viewport\""));
         anyone().accept("text/html").header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5").get("/verify/" + code).then()
-                .statusCode(200).body(containsString("<html lang=\"fr\">")).body(containsString("Vérification de certificat"))
-                .body(containsString("Valide"));
+                .statusCode(200).header("Content-Language", "fr")
+                .body(containsString("<html lang=\"fr\" dir=\"ltr\">")).body(containsString("Vérification de certificat"))
+                .body(containsString("Valide")).body(containsString("7 octobre 2024 au 11 octobre 2024"))
+                .body(containsString("hreflang=\"en\"")).body(containsString("hreflang=\"ar\""));
+        assertHardened(anyone().accept("text/html").header("Accept-Language", "ar-MA, fr;q=0.8").get("/verify/" + code).then()
+                .statusCode(200)).header("Content-Language", "ar")
+                .body(containsString("<html lang=\"ar\" dir=\"rtl\">")).body(containsString("التحقق من الشهادة"))
+                .body(containsString(">صالحة<")).body(containsString("7 أكتوبر 2024 إلى 11 أكتوبر 2024"))
+                .body(containsString("hreflang=\"en\"")).body(containsString("hreflang=\"fr\""));
+        anyone().accept("text/html").header("Accept-Language", "de, en;q=0.3, fr;q=0.7").get("/verify/" + code + "?lang=ar")
+                .then().statusCode(200).body(containsString("<html lang=\"ar\" dir=\"rtl\">"));
+        anyone().accept("text/html").header("Accept-Language", "de, en;q=0.3, fr;q=0.7").get("/verify/" + code)
+                .then().statusCode(200).body(containsString("<html lang=\"fr\""));
+        anyone().accept("text/html").header("Accept-Language", "de-CH, es;q=0.5").get("/verify/" + code + "?lang=xx")
+                .then().statusCode(200).body(containsString("<html lang=\"en\""));
+        anyone().accept("text/html").header("Accept-Language", ";;q=x,,").get("/verify/" + code)
+                .then().statusCode(400).contentType("application/problem+json");
         assertHardened(anyone().accept("text/html").get("/verify/AAAAAAAAAAAAAAAA?lang=fr").then().statusCode(200))
                 .body(containsString("Aucun certificat ne porte ce code"));
+        anyone().accept("text/html").get("/verify/AAAAAAAAAAAAAAAA?lang=ar").then().statusCode(200)
+                .body(containsString("لا توجد شهادة بهذا الرمز"));
+    }
+
+    @Test
+    void aRevokedCertificatesPageSaysWhyInThePagesLanguage() {
+        String id = admin().body(record("Youssef", null, LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 8), 36))
+                .post(ROOT + "/certificates").then().statusCode(201).extract().path("id");
+        String code = admin().body(Map.of("reason", "ISSUED_IN_ERROR")).post(ROOT + "/certificates/" + id + "/revocation")
+                .then().statusCode(200).extract().path("verificationCode");
+
+        anyone().accept("text/html").get("/verify/" + code + "?lang=ar").then().statusCode(200)
+                .body(containsString(">ملغاة<")).body(containsString("صدرت عن طريق الخطأ"));
+        anyone().accept("text/html").get("/verify/" + code + "?lang=fr").then().statusCode(200)
+                .body(containsString(">Révoqué<")).body(containsString("Délivré par erreur"));
+        anyone().accept("text/html").get("/verify/" + code).then().statusCode(200)
+                .body(containsString(">Revoked<")).body(containsString("Issued in error"));
     }
 
     @Test

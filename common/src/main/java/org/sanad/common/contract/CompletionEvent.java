@@ -49,7 +49,9 @@ public record CompletionEvent(
             @NotBlank @Size(max = PersonLimits.LOCATION) String location,
             @NotNull LocalDate startDate,
             @NotNull LocalDate endDate,
-            List<@NotNull Long> trainerIds) {
+            List<@NotNull Long> trainerIds,
+            @Size(max = TrainingLimits.LANGUAGE) @Schema(description = "The language the cohort was taught in; "
+                    + "its certificates print in it where they can", example = "ar") String language) {
     }
 
     @Schema(name = "CompletionProgramme")

@@ -20,6 +20,8 @@ public final class TrainingLimits {
     public static final int PROVISION_CODE = 60;
     /** An instrument's code ({@code UNCAT}); curriculum-service stores it as varchar(40). */
     public static final int INSTRUMENT_CODE = 40;
+    /** A cohort's language of instruction, a language tag ({@code ar}, {@code fr-MA}); enrollment stores varchar(10). */
+    public static final int LANGUAGE = 10;
     /** The most standards one programme may cover. */
     public static final int STANDARDS = 500;
 

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.io.File;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +71,8 @@ import org.sanad.deploy.identity.Repository;
 class LocalPlatformTest {
 
     private static final Path HOME = Repository.ROOT.resolve("target/local-platform");
+    /** Where the pages' screenshots stay for a reviewer. */
+    private static final Path SCREENSHOTS = Repository.ROOT.resolve("target/screenshots");
     private static final String DB_SUFFIX = "_local_test";
     private static final List<String> SERVICES = List.of("curriculum", "enrollment", "certification");
     private static final TestDatabase POSTGRES = TestDatabase.fromEnvironment();
@@ -236,7 +240,7 @@ class LocalPlatformTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theProdProfileRefusesTheDevelopmentKey() throws Exception {
         Path log = HOME.resolve("prod.log");
         ProcessBuilder gateway = new ProcessBuilder(javaHome() + "/bin/java", "-jar",
@@ -250,7 +254,7 @@ class LocalPlatformTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void stoppingBinRunAsCtrlCDoesStopsEverythingItStarted() throws Exception {
         binRun.destroy();
         assertTrue(binRun.waitFor(30, TimeUnit.SECONDS), "bin/run did not stop");
@@ -289,6 +293,65 @@ class LocalPlatformTest {
                     "http://localhost:" + portBase, "--jwt", jwt.toString(), "--ldp", ldp.toString(), "--expect", status);
             assertEquals(0, verified.exitCode(), status + " certificate:\n" + verified.output());
             assertTrue(verified.output().contains("\"data-integrity-proof\""), verified.output());
+        }
+    }
+
+    /**
+     * The public pages as people see them: Debian's Chromium renders the verification page of an officer's
+     * certificate, its issuer's profile and its achievement in Arabic, French and English, on a phone (360 px)
+     * and a desktop (1280 px). The screenshots stay in {@code target/screenshots} for a reviewer.
+     */
+    @Test
+    @Order(6)
+    void peopleReadThePublicPagesInArabicFrenchAndEnglishOnAPhoneAndADesktop() throws Exception {
+        ThirdPartyTools.install();
+        String admin = token("admin", "--sub", "local-admin", "--ttl", "10m");
+        Map<String, Object> training = new HashMap<>(pastTraining("active"));
+        training.put("holder", Map.of("givenName", "خديجة", "familyName", "العلوي", "institution", "DGSN",
+                "serviceNumber", "PAGES-0001", "language", "ar"));
+        JsonPath certificate = given().auth().oauth2(admin).contentType("application/json")
+                .body(training).post("/api/certification/certificates").then().statusCode(201).extract().jsonPath();
+        String base = "http://localhost:" + portBase;
+        String verification = base + "/verify/" + certificate.getString("verificationCode");
+        String achievement = base + "/achievements/TOT-CUSTODY/v1";
+        List<BrowserRendering.Visit> visits = List.of(
+                new BrowserRendering.Visit("verify-ar", verification, "ar-MA,ar;q=0.9,fr;q=0.5"),
+                new BrowserRendering.Visit("verify-fr", verification + "?lang=fr", null),
+                new BrowserRendering.Visit("verify-en", verification + "?lang=en", "ar"),
+                new BrowserRendering.Visit("issuer-ar", base + "/issuers/DGSN?lang=ar", null),
+                new BrowserRendering.Visit("issuer-fr", base + "/issuers/DGSN", "fr-FR,fr;q=0.9"),
+                new BrowserRendering.Visit("issuer-en", base + "/issuers/DGSN?lang=en", null),
+                new BrowserRendering.Visit("achievement-ar", achievement + "?lang=ar", null),
+                new BrowserRendering.Visit("achievement-fr", achievement + "?lang=fr", null),
+                new BrowserRendering.Visit("achievement-en", achievement, "en-GB"));
+        Map<String, List<String>> shown = Map.of(
+                "verify-ar", List.of("خديجة العلوي", "صالحة", "التحقق من الشهادة", "24 فبراير 2024"),
+                "verify-fr", List.of("خديجة العلوي", "Valide", "Vérification de certificat", "24 février 2024"),
+                "verify-en", List.of("خديجة العلوي", "Valid", "Certificate verification", "24 February 2024"),
+                "issuer-ar", List.of("المديرية العامة للأمن الوطني", "المفاتيح التي توقّع باسمها"),
+                "issuer-fr", List.of("Direction Générale de la Sûreté Nationale", "Clés qui signent en son nom"),
+                "issuer-en", List.of("General Directorate for National Security (Morocco)", "Keys that sign in its name"),
+                "achievement-ar", List.of("Garanties en garde à vue", "UNCAT", "معايير حقوق الإنسان المشمولة"),
+                "achievement-fr", List.of("Garanties en garde à vue", "UNCAT", "Normes relatives aux droits"),
+                "achievement-en", List.of("Garanties en garde à vue", "UNCAT", "Human-rights standards it covers"));
+
+        List<BrowserRendering.Rendered> rendered = BrowserRendering.render(SCREENSHOTS, visits, 360, 1280);
+
+        assertEquals(visits.size() * 2, rendered.size());
+        for (BrowserRendering.Rendered page : rendered) {
+            String seen = page.name() + " at " + page.width() + " px (" + page.screenshot() + ")";
+            String language = page.name().substring(page.name().lastIndexOf('-') + 1);
+            String direction = language.equals("ar") ? "rtl" : "ltr";
+            assertEquals(200, page.status(), seen);
+            assertEquals(language, page.lang(), seen);
+            assertEquals(language, page.contentLanguage(), seen);
+            assertEquals(direction, page.dir(), seen);
+            assertEquals(direction, page.direction(), seen + ": laid out in");
+            assertEquals(List.of("en", "fr", "ar").stream().filter(other -> !other.equals(language)).toList(), page.links(),
+                    seen + " links to the other languages");
+            shown.get(page.name()).forEach(text -> assertTrue(page.text().contains(text), seen + " shows " + text + ":\n" + page.text()));
+            assertFalse(page.overflowsSideways(), seen + " is " + page.scrollWidth() + " px wide in a " + page.innerWidth() + " px window");
+            assertTrue(Files.size(Path.of(page.screenshot())) > 0, seen);
         }
     }
 

@@ -72,7 +72,7 @@ public class CompletionEvents {
                         participant.institution, participant.serviceNumber, participant.account),
                 new CompletionEvent.Cohort(cohort.id, cohort.code, cohort.hostInstitution,
                         List.of(cohort.partnerInstitutions), cohort.location, cohort.startDate, cohort.endDate,
-                        List.copyOf(cohort.trainerIds)),
+                        List.copyOf(cohort.trainerIds), cohort.language),
                 new CompletionEvent.Programme(cohort.programmeCode, cohort.programmeVersion, cohort.programmeTitle,
                         cohort.certificateKind, cohort.certificateValidityMonths, standards(cohort)),
                 new CompletionEvent.Result(enrollment.attendancePercent, enrollment.overallScore));

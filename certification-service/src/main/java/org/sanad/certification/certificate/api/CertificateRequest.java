@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.certification.language.Language;
 import org.sanad.common.contract.CoveredStandard;
 import org.sanad.common.contract.PersonLimits;
 
@@ -35,7 +36,8 @@ public record CertificateRequest(
             @Size(max = PersonLimits.SERVICE_NUMBER) String serviceNumber,
             @Size(max = PersonLimits.ACCOUNT) @Schema(description = "The holder's token subject, so they can read their own certificates") String account,
             Long participantId,
-            @Pattern(regexp = "en|fr") @Schema(description = "Language of the printed certificate", example = "fr") String language) {
+            @Pattern(regexp = Language.TAGS) @Schema(description = "Language of the printed certificate: en, fr or ar; "
+                    + "English if none", example = "ar") String language) {
     }
 
     @Schema(name = "CertifiedProgramme")

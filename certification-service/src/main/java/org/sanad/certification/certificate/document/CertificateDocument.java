@@ -12,10 +12,8 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -25,12 +23,15 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.sanad.certification.certificate.Certificate;
 import org.sanad.certification.certificate.CertificateStatus;
 import org.sanad.certification.certificate.document.Typesetter.Style;
+import org.sanad.certification.language.Language;
 import org.sanad.common.contract.CoveredStandard;
 
 /**
  * Draws a certificate as a one-page A4 landscape PDF to print: the holder's name as written (Arabic
  * joined and right-to-left), the programme, the training, the standards it covers, and a QR code of
- * the verification URL drawn as vector squares so it stays sharp at any print size.
+ * the verification URL drawn as vector squares so it stays sharp at any print size. In English, French
+ * or Arabic; an Arabic certificate is laid out right to left, its footer mirrored (the serial and dates
+ * at the right, the QR code at the left).
  */
 final class CertificateDocument {
 
@@ -38,24 +39,20 @@ final class CertificateDocument {
     private static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
     private static final Color WARNING = new Color(0xa1, 0x1d, 0x1d);
     private static final float MARGIN = 48;
-    /** The languages a certificate is printed in; the first is the default. */
-    private static final List<String> LANGUAGES = List.of("en", "fr");
-
     private final Certificate certificate;
     private final String verificationUrl;
+    private final Language language;
     private final DocumentMessages labels;
-    private final DateTimeFormatter dates;
     private final DocumentFonts.Faces faces;
     private PDPageContentStream canvas;
     private Typesetter type;
     private float width;
 
-    CertificateDocument(Certificate certificate, String verificationUrl, String language, DocumentFonts.Faces faces) {
+    CertificateDocument(Certificate certificate, String verificationUrl, Language language, DocumentFonts.Faces faces) {
         this.certificate = certificate;
         this.verificationUrl = verificationUrl;
-        String written = LANGUAGES.contains(language) ? language : LANGUAGES.get(0);
-        this.labels = MessageBundles.get(DocumentMessages.class, Localized.Literal.of(written));
-        this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(written));
+        this.language = language;
+        this.labels = MessageBundles.get(DocumentMessages.class, Localized.Literal.of(language.tag()));
         this.faces = faces;
     }
 
@@ -70,6 +67,7 @@ final class CertificateDocument {
             info.setTitle(certificate.serial + " " + certificate.holderName());
             info.setSubject(certificate.programmeTitle);
             info.setCreator("Sanad certification-service");
+            document.getDocumentCatalog().setLanguage(language.tag());
             try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
                 canvas = stream;
                 draw(size.getHeight());
@@ -107,8 +105,8 @@ final class CertificateDocument {
         }
         y -= 24;
         String place = certificate.cohortLocation == null ? "" : labels.heldIn() + " " + certificate.cohortLocation + ", ";
-        centred(place + labels.from() + " " + certificate.cohortStart.format(dates) + " " + labels.to() + " "
-                + certificate.cohortEnd.format(dates), Style.REGULAR, 11, INK, y);
+        centred(place + labels.from() + " " + language.date(certificate.cohortStart) + " " + labels.to() + " "
+                + language.date(certificate.cohortEnd), Style.REGULAR, 11, INK, y);
         List<String> codes = certificate.standards.stream().map(CoveredStandard::provision).toList();
         if (!codes.isEmpty()) {
             for (String line : wrap(labels.standards() + ": " + String.join(", ", codes), Style.REGULAR, 9, width - 2 * MARGIN - 260)) {
@@ -119,21 +117,21 @@ final class CertificateDocument {
         footer();
     }
 
+    /** The serial and dates at the start side (left, or right in Arabic), the QR code and how to verify at the end. */
     private void footer() throws IOException {
-        float x = MARGIN + 20;
+        float inset = MARGIN + 20;
         float y = MARGIN + 64;
-        text(labels.serial() + ": " + certificate.serial, Style.BOLD, 10, INK, x, y);
-        text(labels.issuedOn() + ": " + certificate.issuedAt.format(dates), Style.REGULAR, 10, INK, x, y - 16);
-        text(labels.validUntil() + ": " + (certificate.validUntil == null ? labels.noExpiry()
-                : certificate.validUntil.format(dates)), Style.REGULAR, 10, INK, x, y - 32);
+        atStart(labels.serial() + ": " + certificate.serial, Style.BOLD, 10, INK, inset, y);
+        atStart(labels.issuedOn() + ": " + language.date(certificate.issuedAt), Style.REGULAR, 10, INK, inset, y - 16);
+        atStart(labels.validUntil() + ": " + (certificate.validUntil == null ? labels.noExpiry()
+                : language.date(certificate.validUntil)), Style.REGULAR, 10, INK, inset, y - 32);
         float qrSize = 92;
-        float qrX = width - MARGIN - 20 - qrSize;
         float qrY = MARGIN + 22;
-        qr(qrX, qrY, qrSize);
-        float right = qrX - 12;
-        rightAligned(labels.verify(), Style.REGULAR, 9, INK, right, qrY + 62);
-        rightAligned(verificationUrl, Style.REGULAR, 9, ACCENT, right, qrY + 48);
-        rightAligned(labels.code() + ": " + grouped(certificate.verificationCode), Style.BOLD, 10, INK, right, qrY + 30);
+        qr(language.rightToLeft() ? inset : width - inset - qrSize, qrY, qrSize);
+        float besideQr = inset + qrSize + 12;
+        atEnd(labels.verify(), Style.REGULAR, 9, INK, besideQr, qrY + 62);
+        atEnd(verificationUrl, Style.REGULAR, 9, ACCENT, besideQr, qrY + 48);
+        atEnd(labels.code() + ": " + grouped(certificate.verificationCode), Style.BOLD, 10, INK, besideQr, qrY + 30);
     }
 
     private void frame(float height) throws IOException {
@@ -167,17 +165,26 @@ final class CertificateDocument {
     }
 
     private void centred(String logical, Style style, float size, Color color, float y) throws IOException {
-        String visual = VisualText.of(logical);
+        String visual = visual(logical);
         type.show(canvas, visual, style, size, color, (width - type.width(visual, style, size)) / 2, y);
     }
 
-    private void rightAligned(String logical, Style style, float size, Color color, float right, float y) throws IOException {
-        String visual = VisualText.of(logical);
-        type.show(canvas, visual, style, size, color, right - type.width(visual, style, size), y);
+    /** A line that begins {@code inset} from the page's start edge: the left one, the right one in Arabic. */
+    private void atStart(String logical, Style style, float size, Color color, float inset, float y) throws IOException {
+        String visual = visual(logical);
+        float x = language.rightToLeft() ? width - inset - type.width(visual, style, size) : inset;
+        type.show(canvas, visual, style, size, color, x, y);
     }
 
-    private void text(String logical, Style style, float size, Color color, float x, float y) throws IOException {
-        type.show(canvas, VisualText.of(logical), style, size, color, x, y);
+    /** A line that ends {@code inset} from the page's end edge: the right one, the left one in Arabic. */
+    private void atEnd(String logical, Style style, float size, Color color, float inset, float y) throws IOException {
+        String visual = visual(logical);
+        float x = language.rightToLeft() ? inset : width - inset - type.width(visual, style, size);
+        type.show(canvas, visual, style, size, color, x, y);
+    }
+
+    private String visual(String logical) {
+        return VisualText.of(logical, language.rightToLeft());
     }
 
     private List<String> wrap(String text, Style style, float size, float maxWidth) throws IOException {
@@ -185,7 +192,7 @@ final class CertificateDocument {
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && type.width(VisualText.of(candidate), style, size) > maxWidth) {
+            if (!line.isEmpty() && type.width(visual(candidate), style, size) > maxWidth) {
                 lines.add(line.toString());
                 line = new StringBuilder(word);
             } else {

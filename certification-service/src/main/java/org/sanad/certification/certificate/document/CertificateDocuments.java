@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.sanad.certification.certificate.Certificate;
 import org.sanad.certification.certificate.service.CertificateViews;
 import org.sanad.certification.certificate.service.Certificates;
+import org.sanad.certification.language.Language;
 import org.sanad.common.security.Caller;
 
 /** The printable PDF of a certificate, for whoever may read the certificate. */
@@ -22,11 +23,12 @@ public class CertificateDocuments {
         this.fonts = fonts;
     }
 
-    /** A PDF in the requested language, else the holder's chosen one. */
+    /** A PDF in the requested language, else the holder's chosen one, else English. */
     @Transactional
     public Document render(UUID id, String language, Caller caller) {
         Certificate certificate = certificates.find(id, caller);
-        String chosen = language != null ? language : certificate.holderLanguage;
+        Language chosen = Language.ofTag(language).or(() -> Language.ofTag(certificate.holderLanguage))
+                .orElse(Language.DEFAULT);
         byte[] pdf = new CertificateDocument(certificate, views.verificationUrl(certificate.verificationCode), chosen,
                 fonts.faces()).render();
         return new Document(certificate.serial + ".pdf", pdf);

@@ -20,7 +20,12 @@ final class VisualText {
     private VisualText() {
     }
 
-    static String of(String logical) {
+    /**
+     * The text as drawn in a paragraph that runs right to left (an Arabic certificate) or left to right: the
+     * direction decides where neutral characters between runs of either go, as in "الرقم التسلسلي: SAN-2026-0001".
+     * Text with nothing right to left in it is drawn as written either way.
+     */
+    static String of(String logical, boolean rightToLeft) {
         if (logical == null) {
             return "";
         }
@@ -30,7 +35,7 @@ final class VisualText {
         }
         try {
             String shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL).shape(printable);
-            Bidi bidi = new Bidi(shaped, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+            Bidi bidi = new Bidi(shaped, rightToLeft ? Bidi.RTL : Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
             return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING | Bidi.REMOVE_BIDI_CONTROLS);
         } catch (ArabicShapingException e) {
             return printable;

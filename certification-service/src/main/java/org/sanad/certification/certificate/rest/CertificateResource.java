@@ -53,6 +53,7 @@ import org.sanad.certification.certificate.service.Lineage;
 import org.sanad.certification.certificate.service.Records;
 import org.sanad.certification.certificate.service.StatusChanges.Transition;
 import org.sanad.certification.certificate.service.StatusChanges;
+import org.sanad.certification.language.Language;
 import org.sanad.certification.signing.Signer;
 import org.sanad.common.paging.Page;
 import org.sanad.common.security.CurrentCaller;
@@ -195,12 +196,14 @@ public class CertificateResource {
     @Produces("application/pdf")
     @Operation(operationId = "downloadCertificateDocument",
             summary = "The certificate to print", description = "A one-page A4 PDF with a QR code of the verification URL, "
-            + "in English or French (`lang`, else the holder's chosen language); names in Arabic script are joined and "
-            + "right-to-left. A revoked or suspended certificate says so on the page.")
+            + "in English, French or Arabic (`lang`, else the holder's chosen language, else English); an Arabic "
+            + "certificate is laid out right to left, and names in Arabic script are joined and right to left in any "
+            + "language. A revoked or suspended certificate says so on the page.")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "400", description = "A language other than en or fr")
-    public Response document(@PathParam("id") UUID id, @QueryParam("lang") @Pattern(regexp = "en|fr") String lang) {
+    @APIResponse(responseCode = "400", description = "A language other than en, fr or ar")
+    public Response document(@PathParam("id") UUID id,
+            @QueryParam("lang") @Pattern(regexp = Language.TAGS) @Parameter(example = "ar") String lang) {
         CertificateDocuments.Document document = documents.render(id, lang, caller.get());
         return Response.ok(document.pdf(), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + document.fileName() + "\"").build();

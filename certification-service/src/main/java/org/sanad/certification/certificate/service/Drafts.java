@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.sanad.certification.certificate.Certificate;
 import org.sanad.certification.certificate.api.CertificateRequest;
+import org.sanad.certification.language.Language;
 import org.sanad.common.contract.CompletionEvent;
 import org.sanad.common.contract.CoveredStandard;
 
@@ -43,7 +44,7 @@ final class Drafts {
         }
         Certificate c = draft(
                 new Holder(person.id(), person.account(), person.givenName(), person.familyName(), person.institution(),
-                        person.serviceNumber(), "en"),
+                        person.serviceNumber(), Language.ofTag(cohort.language()).orElse(Language.DEFAULT).tag()),
                 new Achievement(programme.code(), programme.version(), programme.title(), programme.certificateKind(),
                         programme.standards()),
                 new Delivery(cohort.id(), cohort.code(), cohort.location(), cohort.startDate(), cohort.endDate(), cohort.trainerIds()),
@@ -58,7 +59,7 @@ final class Drafts {
         CertificateRequest.Programme programme = request.programme();
         Certificate c = draft(
                 new Holder(holder.participantId(), holder.account(), holder.givenName(), holder.familyName(), holder.institution(),
-                        holder.serviceNumber(), holder.language() == null ? "en" : holder.language()),
+                        holder.serviceNumber(), holder.language() == null ? Language.DEFAULT.tag() : holder.language()),
                 new Achievement(programme.code(), programme.version(), programme.title(), programme.kind(), programme.standards()),
                 delivery(request.training()),
                 List.copyOf(new LinkedHashSet<>(request.issuingInstitutions())), programme.validityMonths(), actor);

@@ -2,6 +2,7 @@ package org.sanad.certification.issuer.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.certification.certificate.proof.JsonLdMediaTypes;
 import org.sanad.certification.issuer.documents.IssuerDocuments;
+import org.sanad.certification.language.LanguageChoice;
 
 /** The achievement ids credentials name, resolvable by anyone. */
 @Path("/achievements/{programme}/v{version}")
@@ -39,16 +41,18 @@ public class AchievementResource {
     @Operation(operationId = "readAchievement", summary = "What a programme version's certificate attests",
             description = "The Open Badges 3.0 `Achievement` a credential's `credentialSubject.achievement.id` names: "
                     + "name, description, criteria, and an alignment to each provision of the human-rights instruments "
-                    + "the programme covers. JSON-LD by default; an HTML page for browsers.")
+                    + "the programme covers. JSON-LD by default; an HTML page for browsers, with its labels in English, "
+                    + "French or Arabic.")
     @APIResponse(responseCode = "200", description = "The achievement", content = {
             @Content(mediaType = JsonLdMediaTypes.JSON_LD, schema = @Schema(type = SchemaType.OBJECT)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "No certificate of this programme version was ever issued")
     public Response achievement(@PathParam("programme") @Parameter(example = "TOT-MIGRATION") String programme,
-            @PathParam("version") @Parameter(example = "1") int version, @Context Request request) {
+            @PathParam("version") @Parameter(example = "1") int version, @BeanParam LanguageChoice language,
+            @Context Request request) {
         ObjectNode achievement = documents.achievement(programme, version);
-        return PublicDocument.answer(request, achievement, () -> IssuerResource.Templates.achievement(
-                IssuerResource.AchievementPage.of(achievement)).render());
+        return PublicDocument.answer(request, achievement, language.language(), chosen ->
+                IssuerResource.Templates.achievement(IssuerResource.AchievementPage.of(achievement, chosen)));
     }
 }

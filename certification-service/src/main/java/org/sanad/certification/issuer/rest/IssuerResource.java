@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,7 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.certification.certificate.proof.JsonLdMediaTypes;
+import org.sanad.certification.issuer.Issuers;
 import org.sanad.certification.issuer.documents.IssuerDocuments;
+import org.sanad.certification.language.Language;
+import org.sanad.certification.language.LanguageChoice;
 
 /** The issuer ids and verification methods credentials name, resolvable by anyone. */
 @Path("/issuers/{institution}")
@@ -41,9 +45,11 @@ public class IssuerResource {
     }
 
     private final IssuerDocuments documents;
+    private final Issuers issuers;
 
-    public IssuerResource(IssuerDocuments documents) {
+    public IssuerResource(IssuerDocuments documents, Issuers issuers) {
         this.documents = documents;
+        this.issuers = issuers;
     }
 
     @GET
@@ -52,16 +58,18 @@ public class IssuerResource {
     @Operation(operationId = "readIssuerProfile", summary = "An issuing institution's profile",
             description = "The Open Badges 3.0 `Profile` a credential's `issuer.id` names: name, website, description, "
                     + "and in `assertionMethod` every key that ever signed in the institution's name (Data Integrity "
-                    + "verifiers check a proof's key against it). JSON-LD by default; an HTML page for browsers.")
+                    + "verifiers check a proof's key against it). JSON-LD by default; an HTML page for browsers, in "
+                    + "English, French or Arabic.")
     @APIResponse(responseCode = "200", description = "The profile", content = {
             @Content(mediaType = JsonLdMediaTypes.JSON_LD, schema = @Schema(type = SchemaType.OBJECT)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "No such issuer")
     public Response profile(@PathParam("institution") @Parameter(example = "DGSN") String institution,
-            @Context Request request) {
+            @BeanParam LanguageChoice language, @Context Request request) {
         ObjectNode profile = documents.profile(institution);
-        return PublicDocument.answer(request, profile, () -> Templates.issuer(IssuerPage.of(profile)).render());
+        return PublicDocument.answer(request, profile, language.language(), chosen -> Templates.issuer(
+                IssuerPage.of(profile, chosen, issuers.name(institution, chosen.tag()))));
     }
 
     @GET
@@ -81,29 +89,35 @@ public class IssuerResource {
         return Response.ok(documents.key(institution, kid).toString()).cacheControl(cache).build();
     }
 
-    /** What the issuer's page shows. */
-    public record IssuerPage(String id, String name, String url, String description, List<String> keys) {
+    /**
+     * What the issuer's page shows: the institution's name in the page's language where it has one.
+     *
+     * @param officialName the name credentials carry, when the page shows another
+     */
+    public record IssuerPage(Language language, String id, String name, String officialName, String url,
+            String description, List<String> keys) {
 
-        static IssuerPage of(ObjectNode profile) {
+        static IssuerPage of(ObjectNode profile, Language language, String localName) {
             List<String> keys = new ArrayList<>();
             profile.path("assertionMethod").forEach(key -> keys.add(key.asText()));
-            return new IssuerPage(profile.path("id").asText(), profile.path("name").asText(), text(profile, "url"),
-                    text(profile, "description"), keys);
+            String official = profile.path("name").asText();
+            return new IssuerPage(language, profile.path("id").asText(), localName,
+                    localName.equals(official) ? null : official, text(profile, "url"), text(profile, "description"), keys);
         }
     }
 
     /** What an achievement's page shows. */
-    public record AchievementPage(String id, String name, String description, String kind, String criteria,
+    public record AchievementPage(Language language, String id, String name, String description, String kind, String criteria,
             List<Alignment> alignments) {
 
         public record Alignment(String name, String code, String framework) {
         }
 
-        static AchievementPage of(ObjectNode achievement) {
+        static AchievementPage of(ObjectNode achievement, Language language) {
             List<Alignment> alignments = new ArrayList<>();
             achievement.path("alignment").forEach(align -> alignments.add(new Alignment(align.path("targetName").asText(),
                     align.path("targetCode").asText(), align.path("targetFramework").asText())));
-            return new AchievementPage(achievement.path("id").asText(), achievement.path("name").asText(),
+            return new AchievementPage(language, achievement.path("id").asText(), achievement.path("name").asText(),
                     text(achievement, "description"), text(achievement, "achievementType"),
                     achievement.path("criteria").path("narrative").asText(null), alignments);
         }

@@ -1,6 +1,7 @@
 package org.sanad.certification.issuer.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -8,10 +9,15 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Variant;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.sanad.certification.certificate.proof.JsonLdMediaTypes;
+import org.sanad.certification.language.Language;
+import org.sanad.certification.language.LocalizedPage;
 
-/** A public document in the form the client asks for: JSON-LD for programs (the default), HTML for people. */
+/**
+ * A public document in the form the client asks for: JSON-LD for programs (the default), HTML for people in
+ * the language they ask for.
+ */
 final class PublicDocument {
 
     private static final List<Variant> FORMS = Variant.mediaTypes(MediaType.valueOf(JsonLdMediaTypes.JSON_LD),
@@ -22,14 +28,15 @@ final class PublicDocument {
     private PublicDocument() {
     }
 
-    static Response answer(Request request, ObjectNode document, Supplier<String> page) {
+    static Response answer(Request request, ObjectNode document, Language language,
+            Function<Language, TemplateInstance> page) {
         Variant chosen = request.selectVariant(FORMS);
         MediaType form = chosen == null ? MediaType.valueOf(JsonLdMediaTypes.JSON_LD) : chosen.getMediaType();
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE);
         Response.ResponseBuilder answer = MediaType.TEXT_HTML_TYPE.isCompatible(form)
-                ? Response.ok(page.get(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                : Response.ok(document.toString(), form);
-        return answer.cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+                ? LocalizedPage.answer(language, page.apply(language))
+                : Response.ok(document.toString(), form).header(HttpHeaders.VARY, LocalizedPage.VARY);
+        return answer.cacheControl(cache).build();
     }
 }

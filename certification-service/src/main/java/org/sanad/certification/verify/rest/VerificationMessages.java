@@ -67,6 +67,30 @@ public interface VerificationMessages {
     @Message("Not yet valid")
     String notYetValid();
 
+    @Message("Issued in error")
+    String issuedInError();
+
+    @Message("Misconduct finding")
+    String misconductFinding();
+
+    @Message("Superseded by a newer certificate")
+    String superseded();
+
+    @Message("At the holder's request")
+    String holderRequest();
+
+    @Message("Under review")
+    String underReview();
+
+    @Message("Review concluded")
+    String reviewConcluded();
+
+    @Message("Other")
+    String otherReason();
+
+    @Message("Languages")
+    String languages();
+
     @Message("No certificate has this code. Check the code and try again.")
     String unknown();
 

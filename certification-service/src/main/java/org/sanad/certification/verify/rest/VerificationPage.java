@@ -2,38 +2,28 @@ package org.sanad.certification.verify.rest;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-import java.util.List;
-import java.util.Locale;
+import java.time.temporal.TemporalAccessor;
+import org.sanad.certification.certificate.StatusReason;
+import org.sanad.certification.language.Language;
 import org.sanad.certification.verify.api.CodeVerification;
 import org.sanad.certification.verify.api.VerificationStatus;
 
 /**
- * What the public verification page shows, in the language asked for ({@code lang}, else the first of
- * Accept-Language the page is written in, else English); its wording is {@link VerificationMessages}.
- *
- * @param other the language the page offers to switch to
+ * What the public verification page shows, in the language asked for (see {@link Language#chosen}); its
+ * wording is {@link VerificationMessages}.
  */
-public record VerificationPage(String lang, String other, String status, String statusText, CodeVerification view) {
+public record VerificationPage(Language language, String status, String statusText, String reasonText,
+        CodeVerification view) {
 
-    /** The languages the page is written in; the first is the default. */
-    static final List<String> LANGUAGES = List.of("en", "fr");
-
-    static VerificationPage of(CodeVerification view, String requestedLang, String acceptLanguage) {
-        String lang = language(requestedLang, acceptLanguage);
-        VerificationMessages messages = MessageBundles.get(VerificationMessages.class, Localized.Literal.of(lang));
-        String other = LANGUAGES.get((LANGUAGES.indexOf(lang) + 1) % LANGUAGES.size());
-        return new VerificationPage(lang, other, view.status().wire(), statusText(view.status(), messages), view);
+    static VerificationPage of(CodeVerification view, Language language) {
+        VerificationMessages messages = MessageBundles.get(VerificationMessages.class, Localized.Literal.of(language.tag()));
+        return new VerificationPage(language, view.status().wire(), statusText(view.status(), messages),
+                reasonText(view.reason(), messages), view);
     }
 
-    public Locale locale() {
-        return Locale.forLanguageTag(lang);
-    }
-
-    /** The other language's name, in that language. */
-    public String otherName() {
-        Locale locale = Locale.forLanguageTag(other);
-        String name = locale.getDisplayLanguage(locale);
-        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    /** A date as people write it in the page's language. */
+    public String date(TemporalAccessor date) {
+        return language.date(date);
     }
 
     private static String statusText(VerificationStatus status, VerificationMessages messages) {
@@ -47,19 +37,18 @@ public record VerificationPage(String lang, String other, String status, String 
         };
     }
 
-    private static String language(String requested, String acceptLanguage) {
-        if (requested != null && LANGUAGES.contains(requested)) {
-            return requested;
+    private static String reasonText(String reason, VerificationMessages messages) {
+        if (reason == null) {
+            return null;
         }
-        if (acceptLanguage != null) {
-            for (String range : acceptLanguage.split(",")) {
-                String tag = range.split(";")[0].trim().toLowerCase(Locale.ROOT);
-                String primary = tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
-                if (LANGUAGES.contains(primary)) {
-                    return primary;
-                }
-            }
-        }
-        return LANGUAGES.get(0);
+        return switch (StatusReason.valueOf(reason)) {
+            case ISSUED_IN_ERROR -> messages.issuedInError();
+            case MISCONDUCT_FINDING -> messages.misconductFinding();
+            case SUPERSEDED -> messages.superseded();
+            case HOLDER_REQUEST -> messages.holderRequest();
+            case UNDER_REVIEW -> messages.underReview();
+            case REVIEW_CONCLUDED -> messages.reviewConcluded();
+            case OTHER -> messages.otherReason();
+        };
     }
 }

@@ -6,13 +6,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -28,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanad.certification.language.LanguageChoice;
+import org.sanad.certification.language.LocalizedPage;
 import org.sanad.certification.signing.Signer;
 import org.sanad.certification.verify.Verifications;
 import org.sanad.certification.verify.api.CodeVerification;
@@ -61,23 +62,21 @@ public class VerifyResource {
     @SecurityRequirementsSet
     @Operation(operationId = "verifyCode",
             summary = "Verify a certificate by its code", description = "The code printed on the certificate and in "
-            + "its QR code. JSON for programs; an HTML page (English or French: `lang`, else Accept-Language) when the "
-            + "client asks for text/html. Shows the status and only the personal data needed to recognise the holder. "
+            + "its QR code. JSON for programs; an HTML page (English, French or Arabic: `lang`, else Accept-Language) "
+            + "when the client asks for text/html. Shows the status and only the personal data needed to recognise the holder. "
             + "A code that names no certificate answers `unknown`, the same way whichever code it is.")
     @APIResponse(responseCode = "200", description = "status: valid, revoked, suspended, expired, not-yet-valid or unknown",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodeVerification.class)),
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Not a code: 16 characters of A-Z and 2-7 (dashes and spaces ignored)")
     public Response byCode(@PathParam("code") @Parameter(example = "K7QZ2MX4TB9PLR3D") String code,
-            @QueryParam("lang") @Parameter(description = "en or fr") String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context Request request) {
+            @BeanParam LanguageChoice language, @Context Request request) {
         CodeVerification result = verifications.byCode(code);
         if (prefersHtml(request)) {
-            VerificationPage page = VerificationPage.of(result, lang, acceptLanguage);
-            String html = Templates.page(page).setLocale(page.locale()).render();
-            return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            VerificationPage page = VerificationPage.of(result, language.language());
+            return LocalizedPage.answer(page.language(), Templates.page(page)).build();
         }
-        return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY, LocalizedPage.VARY).build();
     }
 
     @POST

@@ -51,7 +51,8 @@ public final class CompletionEventSamples {
                 "sub-" + "a".repeat(sizeLimit(CompletionEvent.Participant.class, "account") - 4));
         var cohort = new CompletionEvent.Cohort(enrollmentId, cohortCode, institution, List.of(),
                 text(sizeLimit(CompletionEvent.Cohort.class, "location")),
-                LocalDate.of(2025, 2, 24), LocalDate.of(2025, 2, 28), List.of());
+                LocalDate.of(2025, 2, 24), LocalDate.of(2025, 2, 28), List.of(),
+                "x".repeat(sizeLimit(CompletionEvent.Cohort.class, "language")));
         var programme = new CompletionEvent.Programme(
                 "TOT-" + "M".repeat(sizeLimit(CompletionEvent.Programme.class, "code") - 4), 1,
                 text(sizeLimit(CompletionEvent.Programme.class, "title")), "TRAINER", 36,

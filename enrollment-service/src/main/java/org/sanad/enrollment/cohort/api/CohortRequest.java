@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.common.contract.PersonLimits;
+import org.sanad.common.contract.TrainingLimits;
 
 /** A new cohort: which published programme version it delivers, and where, when and to how many. */
 @Schema(name = "CohortRequest")
@@ -37,6 +38,6 @@ public record CohortRequest(
             @NotEmpty @Size(max = 366) List<@NotNull LocalDate> sessionDays,
             @Min(1) @Max(10000) @Schema(example = "20") int capacity,
             @Size(max = 50) @Schema(description = "Participant ids of the certified trainers who teach it") List<@NotNull Long> trainers,
-            @NotBlank @Size(max = 10) @Schema(example = "fr") String language) {
+            @NotBlank @Size(max = TrainingLimits.LANGUAGE) @Schema(example = "fr") String language) {
     }
 }
