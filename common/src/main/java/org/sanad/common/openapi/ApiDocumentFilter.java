@@ -19,6 +19,7 @@ import org.sanad.common.security.Roles;
  * {@code create{Series}} on {@code /api/curriculum/modules} is {@code createModule}, and its answer's
  * {@code {Series}Version} is {@code ModuleVersion} (see {@link PathNames#identified});</li>
  * <li>no schema for the generic {@link Page} itself, only the pages of each kind;</li>
+ * <li>an example on each request body, from the service's own files ({@link RequestExamples});</li>
  * <li>the licence as an SPDX identifier, and the roles an operation's security requirement names,
  * each with what it may do, on the bearer scheme ({@code x-sanad-roles}) and in its description.</li>
  * </ul>
@@ -33,8 +34,12 @@ public class ApiDocumentFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         ProblemResponses.document(openAPI);
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            openAPI.getPaths().getPathItems().forEach((path, item) ->
-                    item.getOperations().values().forEach(operation -> nameShared(path, operation)));
+            // The service's own classes and resources, whichever module this filter's class was loaded from.
+            RequestExamples examples = new RequestExamples(Thread.currentThread().getContextClassLoader());
+            openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+                nameShared(path, operation);
+                examples.attach(operation);
+            }));
         }
         if (openAPI.getInfo() != null) {
             openAPI.getInfo().license(OASFactory.createLicense().name(LICENSE).identifier(LICENSE));

@@ -135,6 +135,19 @@ public abstract class ServiceConventionsContract {
         ids.forEach(id -> assertThat(id, matchesPattern("[a-z][A-Za-z]+")));
     }
 
+    /**
+     * Each JSON or CSV request body carries an example (from the service's META-INF/openapi-examples),
+     * which its ApiExamplesTest sends to the running service.
+     */
+    @Test
+    void documentsAnExampleOfEveryJsonOrCsvRequestBody() {
+        List<String> undocumented = DocumentedExamples.served().bodies().stream()
+                .filter(body -> !body.documented())
+                .map(body -> body.operationId() + " (" + body.mediaType() + ")")
+                .toList();
+        assertThat("request bodies without an example", undocumented, equalTo(List.of()));
+    }
+
     @Test
     void exposesPrometheusMetrics() {
         given().when().get("/q/metrics")
