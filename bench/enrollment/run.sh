@@ -7,7 +7,7 @@
 #   bench/enrollment/run.sh [--requests 50] [--reseed] [--build]
 #
 # It starts enrollment-service alone on 127.0.0.1:28282 with -Xmx256m (home target/bench-enrollment-home,
-# database enrollment_bench, seeded once from seed.sql) and stops it on exit. Results are printed and
+# database enrollment_bench_scale, seeded once from seed.sql) and stops it on exit. Results are printed and
 # written to bench/results/enrollment-<timestamp>.txt.
 set -euo pipefail
 
@@ -17,7 +17,8 @@ export SANAD_HOME="$ROOT/target/bench-enrollment-home"
 source "$ROOT/bin/lib/sanad.sh"
 
 PORT=28282
-DB=enrollment_bench
+# Its own database: the gateway benchmark drops and reseeds *_bench, enrollment_bench among them, with demo data.
+DB=enrollment_bench_scale
 BASE="http://127.0.0.1:$PORT/api/enrollment"
 WORK="$SANAD_HOME/work"
 RESULTS="$ROOT/bench/results"

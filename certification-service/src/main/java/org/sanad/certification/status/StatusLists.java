@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,7 +104,7 @@ public class StatusLists {
         Signer.Signed signed = signer.sign(credential, Signer.JWT_TYPE);
         ObjectNode proven = proofs.prove(credential, issuers.id(issuer), now);
         return new PublishedList(version, proven.toString(), signed.compact(),
-                "\"" + issuer + "-" + purpose + "-" + list + "-" + version + "\"");
+                issuer + "-" + purpose + "-" + list + "-" + version);
     }
 
     private static byte[] gzip(byte[] bits) {
@@ -116,7 +117,16 @@ public class StatusLists {
         return out.toByteArray();
     }
 
-    /** A status list as published: as JSON-LD with an embedded proof, the same signed as a VC-JWT, and its ETag. */
-    public record PublishedList(long version, String credentialJson, String jwt, String etag) {
+    /**
+     * A status list as published: as JSON-LD with an embedded proof, and the same signed as a VC-JWT.
+     *
+     * @param revision names this version of this list, the same for both forms
+     */
+    public record PublishedList(long version, String credentialJson, String jwt, String revision) {
+
+        /** The strong ETag of one form: the two forms are different bytes, so they never share one. */
+        public EntityTag etag(boolean jwt) {
+            return new EntityTag(revision + (jwt ? "-jwt" : "-ld"));
+        }
     }
 }

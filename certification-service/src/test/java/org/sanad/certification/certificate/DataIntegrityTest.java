@@ -119,7 +119,9 @@ class DataIntegrityTest {
         resolve(kid, "application/jwk+json");
         anyone().get(kid.substring(CertificateSigningKey.PUBLIC_URL.length())).then().statusCode(200)
                 .body("kid", equalTo(kid)).body("kty", equalTo("EC")).body("keys", org.hamcrest.Matchers.nullValue());
-        anyone().get("/.well-known/jwks.json").then().statusCode(200).body("keys.kid", hasItem(kid));
+        String jwks = anyone().get("/.well-known/jwks.json").then().statusCode(200).body("keys.kid", hasItem(kid))
+                .contentType("application/jwk-set+json").extract().header("ETag");
+        anyone().header("If-None-Match", jwks).get("/.well-known/jwks.json").then().statusCode(304);
         anyone().get("/verify/keys/never-published").then().statusCode(404);
     }
 
@@ -147,8 +149,10 @@ class DataIntegrityTest {
         anyone().accept("text/html").get("/issuers/DGSN?lang=fr").then().statusCode(200)
                 .body(containsString("<html lang=\"fr\" dir=\"ltr\">")).body(containsString("Site web"))
                 .body(not(containsString("Nom officiel")));
-        anyone().get("/issuers/DGSN").then().statusCode(200).contentType(containsString("application/ld+json"))
-                .body("type", hasItem("Profile")).body("url", equalTo("https://www.dgsn.gov.ma"));
+        String profile = anyone().get("/issuers/DGSN").then().statusCode(200).contentType(containsString("application/ld+json"))
+                .body("type", hasItem("Profile")).body("url", equalTo("https://www.dgsn.gov.ma")).extract().header("ETag");
+        anyone().header("If-None-Match", profile).get("/issuers/DGSN").then().statusCode(304);
+        anyone().accept("text/html").header("If-None-Match", profile).get("/issuers/DGSN").then().statusCode(200);
         anyone().get("/issuers/NOBODY").then().statusCode(404);
         anyone().get("/achievements/NO-SUCH-PROGRAMME/v1").then().statusCode(404);
     }

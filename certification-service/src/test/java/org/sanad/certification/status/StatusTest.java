@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.certification.testing.CertificationApi.ROOT;
 import static org.sanad.certification.testing.CertificationApi.account;
@@ -23,6 +24,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -157,8 +159,14 @@ class StatusTest {
         assertEquals("revocation", entry.get("statusPurpose"));
         String path = ((String) entry.get("statusListCredential")).substring(CertificateSigningKey.PUBLIC_URL.length())
                 .replace("/revocation/", "/" + purpose + "/");
-        String jwt = anyone().accept("application/vc+jwt").get(path).then().statusCode(200)
-                .contentType("application/vc+jwt").extract().asString();
+        Response answer = anyone().accept("application/vc+jwt").get(path);
+        String jwt = answer.then().statusCode(200).contentType("application/vc+jwt").extract().asString();
+        String tag = answer.header("ETag");
+        anyone().accept("application/vc+jwt").header("If-None-Match", tag).get(path).then().statusCode(304);
+        String ldTag = anyone().accept("application/ld+json").header("If-None-Match", tag).get(path).then().statusCode(200)
+                .extract().header("ETag");
+        assertNotEquals(tag, ldTag, "the JSON-LD form is other bytes than the VC-JWT, so it has another tag");
+        anyone().accept("application/ld+json").header("If-None-Match", ldTag).get(path).then().statusCode(304);
         SignedJWT list = SignedJWT.parse(jwt);
         String jwks = anyone().get("/.well-known/jwks.json").then().extract().asString();
         assertTrue(list.verify(new ECDSAVerifier((ECKey) JWKSet.parse(jwks).getKeyByKeyId(list.getHeader().getKeyID()))));

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.certification.testing.CertificationApi.ROOT;
 import static org.sanad.certification.testing.CertificationApi.admin;
 import static org.sanad.certification.testing.CertificationApi.anyone;
@@ -98,6 +99,31 @@ class VerificationTest {
                 .body(containsString("Aucun certificat ne porte ce code"));
         anyone().accept("text/html").get("/verify/AAAAAAAAAAAAAAAA?lang=ar").then().statusCode(200)
                 .body(containsString("لا توجد شهادة بهذا الرمز"));
+    }
+
+    @Test
+    void aVerifierRevalidatesWithItsETagAndSeesAStatusChangeAtOnce() {
+        String id = admin().body(record("Hamza", null, LocalDate.of(2024, 5, 6), LocalDate.of(2024, 5, 10), 36))
+                .post(ROOT + "/certificates").then().statusCode(201).extract().path("id");
+        String code = admin().get(ROOT + "/certificates/" + id).then().extract().path("verificationCode");
+        String json = anyone().get("/verify/" + code).then().statusCode(200)
+                .header("Cache-Control", containsString("max-age=10")).header("Vary", containsString("Accept"))
+                .body("status", equalTo("valid")).extract().header("ETag");
+        String page = anyone().accept("text/html").get("/verify/" + code + "?lang=ar").then().statusCode(200)
+                .extract().header("ETag");
+        assertTrue(json.startsWith("\"") && !json.equals(page), "each representation has its own strong tag");
+
+        anyone().header("If-None-Match", json).get("/verify/" + code).then().statusCode(304)
+                .header("ETag", equalTo(json)).header("Cache-Control", containsString("max-age=10"));
+        anyone().header("If-None-Match", "\"older\", W/" + json).get("/verify/" + code).then().statusCode(304);
+        anyone().accept("text/html").header("If-None-Match", page).get("/verify/" + code + "?lang=ar").then().statusCode(304)
+                .header("Content-Language", "ar");
+        anyone().accept("text/html").header("If-None-Match", page).get("/verify/" + code + "?lang=fr").then().statusCode(200);
+        anyone().header("If-None-Match", page).get("/verify/" + code).then().statusCode(200);
+
+        admin().body(Map.of("reason", "UNDER_REVIEW")).post(ROOT + "/certificates/" + id + "/suspension").then().statusCode(200);
+        anyone().header("If-None-Match", json).get("/verify/" + code).then().statusCode(200).body("status", equalTo("suspended"))
+                .header("ETag", not(equalTo(json)));
     }
 
     @Test

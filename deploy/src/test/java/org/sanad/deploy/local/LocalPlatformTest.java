@@ -178,8 +178,10 @@ class LocalPlatformTest {
 
         String officer = token("trainer", "--sub", "local-officer", "--ttl", "5m");
         String code = awaitCertificate(officer, participant);
-        given().get("/verify/" + code).then().statusCode(200)
-                .body("status", equalTo("valid")).body("holderName", equalTo("Salma Bennani"));
+        String verified = given().get("/verify/" + code).then().statusCode(200)
+                .body("status", equalTo("valid")).body("holderName", equalTo("Salma Bennani")).extract().header("ETag");
+        given().header("If-None-Match", verified).get("/verify/" + code).then().statusCode(304)
+                .header("Cache-Control", containsString("max-age"));
         String certificate = given().auth().oauth2(officer).get("/api/certification/certificates?participantId=" + participant)
                 .then().statusCode(200).body("items[0].serial", startsWith("SANAD-")).body("items[0].programme.kind", equalTo("TRAINER"))
                 .extract().jsonPath().getString("items[0].id");

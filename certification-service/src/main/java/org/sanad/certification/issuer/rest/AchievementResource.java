@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -50,9 +52,9 @@ public class AchievementResource {
     @APIResponse(responseCode = "404", description = "No certificate of this programme version was ever issued")
     public Response achievement(@PathParam("programme") @Parameter(example = "TOT-MIGRATION") String programme,
             @PathParam("version") @Parameter(example = "1") int version, @BeanParam LanguageChoice language,
-            @Context Request request) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context Request request) {
         ObjectNode achievement = documents.achievement(programme, version);
-        return PublicDocument.answer(request, achievement, language.language(), chosen ->
+        return PublicDocument.answer(request, ifNoneMatch, achievement, language.language(), chosen ->
                 IssuerResource.Templates.achievement(IssuerResource.AchievementPage.of(achievement, chosen)));
     }
 }

@@ -7,11 +7,13 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -66,9 +68,10 @@ public class IssuerResource {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "No such issuer")
     public Response profile(@PathParam("institution") @Parameter(example = "DGSN") String institution,
-            @BeanParam LanguageChoice language, @Context Request request) {
+            @BeanParam LanguageChoice language, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Context Request request) {
         ObjectNode profile = documents.profile(institution);
-        return PublicDocument.answer(request, profile, language.language(), chosen -> Templates.issuer(
+        return PublicDocument.answer(request, ifNoneMatch, profile, language.language(), chosen -> Templates.issuer(
                 IssuerPage.of(profile, chosen, issuers.name(institution, chosen.tag()))));
     }
 

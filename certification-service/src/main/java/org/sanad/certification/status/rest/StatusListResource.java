@@ -26,6 +26,7 @@ import org.sanad.certification.certificate.proof.SecuredForm;
 import org.sanad.certification.signing.Signer;
 import org.sanad.certification.status.StatusLists.PublishedList;
 import org.sanad.certification.status.StatusLists;
+import org.sanad.common.web.ContentTags;
 
 @Path("/verify/status-lists/{issuer}/{purpose}/{list}")
 @Tag(name = "Public verification")
@@ -64,12 +65,12 @@ public class StatusListResource {
         PublishedList published = lists.publish(issuer, purpose, list);
         CacheControl cache = new CacheControl();
         cache.setMaxAge(60);
-        EntityTag etag = EntityTag.valueOf(published.etag());
-        if (published.etag().equals(ifNoneMatch)) {
-            return Response.notModified(etag).cacheControl(cache).build();
-        }
         SecuredForm form = SecuredForm.chosenBy(request,
                 List.of(JsonLdMediaTypes.JSON_LD, JsonLdMediaTypes.VC, MediaType.APPLICATION_JSON));
+        EntityTag etag = published.etag(form.jwt());
+        if (ContentTags.matches(ifNoneMatch, etag)) {
+            return Response.notModified(etag).cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        }
         return Response.ok(form.jwt() ? published.jwt() : published.credentialJson(), form.mediaType()).tag(etag).cacheControl(cache)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }

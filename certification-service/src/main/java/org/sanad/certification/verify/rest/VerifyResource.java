@@ -1,5 +1,7 @@
 package org.sanad.certification.verify.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -8,10 +10,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -36,6 +40,7 @@ import org.sanad.certification.verify.api.CredentialVerification;
 import org.sanad.certification.verify.api.PresentedCredential;
 import org.sanad.common.problem.ProblemException;
 import org.sanad.common.problem.ProblemType;
+import org.sanad.common.web.ContentTags;
 
 @Path("/verify")
 @Tag(name = "Public verification", description = "Open to anyone, without a token; rate-limited per client at the gateway")
@@ -47,10 +52,19 @@ public class VerifyResource {
         static native TemplateInstance page(VerificationPage page);
     }
 
-    private final Verifications verifications;
+    /**
+     * How long a client or a cache may reuse a verification answer without asking again: a status change
+     * reaches a verifier's screen within this many seconds. After it, revalidating with If-None-Match costs
+     * a 304.
+     */
+    static final int MAX_AGE_SECONDS = 10;
 
-    public VerifyResource(Verifications verifications) {
+    private final Verifications verifications;
+    private final ObjectMapper json;
+
+    public VerifyResource(Verifications verifications, ObjectMapper json) {
         this.verifications = verifications;
+        this.json = json;
     }
 
     private static final List<Variant> ANSWERS =
@@ -64,19 +78,26 @@ public class VerifyResource {
             summary = "Verify a certificate by its code", description = "The code printed on the certificate and in "
             + "its QR code. JSON for programs; an HTML page (English, French or Arabic: `lang`, else Accept-Language) "
             + "when the client asks for text/html. Shows the status and only the personal data needed to recognise the holder. "
-            + "A code that names no certificate answers `unknown`, the same way whichever code it is.")
+            + "A code that names no certificate answers `unknown`, the same way whichever code it is. "
+            + "Each answer has a strong ETag and may be reused for " + MAX_AGE_SECONDS + " seconds; revalidate with "
+            + "If-None-Match.")
     @APIResponse(responseCode = "200", description = "status: valid, revoked, suspended, expired, not-yet-valid or unknown",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodeVerification.class)),
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "The answer is the one the ETag sent in If-None-Match names")
     @APIResponse(responseCode = "400", description = "Not a code: 16 characters of A-Z and 2-7 (dashes and spaces ignored)")
     public Response byCode(@PathParam("code") @Parameter(example = "K7QZ2MX4TB9PLR3D") String code,
-            @BeanParam LanguageChoice language, @Context Request request) {
+            @BeanParam LanguageChoice language, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Context Request request) throws JsonProcessingException {
         CodeVerification result = verifications.byCode(code);
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(MAX_AGE_SECONDS);
         if (prefersHtml(request)) {
-            VerificationPage page = VerificationPage.of(result, language.language());
-            return LocalizedPage.answer(page.language(), Templates.page(page)).build();
+            return LocalizedPage.render(language.language(), Templates.page(VerificationPage.of(result, language.language())))
+                    .answer(ifNoneMatch).cacheControl(cache).build();
         }
-        return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY, LocalizedPage.VARY).build();
+        return ContentTags.revalidated(ifNoneMatch, json.writeValueAsBytes(result), MediaType.APPLICATION_JSON_TYPE)
+                .cacheControl(cache).header(HttpHeaders.VARY, LocalizedPage.VARY).build();
     }
 
     @POST
