@@ -30,11 +30,14 @@ public class Verifications {
     private final SignatureVerifier signatures;
     private final ObjectMapper json;
     private final VerificationQueries queries;
+    private final VerificationCache cache;
 
-    public Verifications(SignatureVerifier signatures, ObjectMapper json, VerificationQueries queries) {
+    public Verifications(SignatureVerifier signatures, ObjectMapper json, VerificationQueries queries,
+            VerificationCache cache) {
         this.signatures = signatures;
         this.json = json;
         this.queries = queries;
+        this.cache = cache;
     }
 
     /** A malformed code is a 400; a well-formed one that names nothing is {@code unknown}. */
@@ -45,7 +48,7 @@ public class Verifications {
             throw new ProblemException(ProblemType.VALIDATION, "A verification code is 16 letters A-Z and digits 2-7",
                     List.of(new FieldViolation("code", "must be 16 characters of A-Z and 2-7")));
         }
-        return queries.byCode(code).map(Verifications::publicView).orElseGet(CodeVerification::unknown);
+        return cache.record(code, queries::byCode).map(Verifications::publicView).orElseGet(CodeVerification::unknown);
     }
 
     @Transactional

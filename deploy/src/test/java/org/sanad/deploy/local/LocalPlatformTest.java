@@ -234,7 +234,7 @@ class LocalPlatformTest {
         File pdf = holder.certificates.downloadCertificateDocument(certificate.getId(), "fr");
         assertEquals("%PDF-", new String(Files.readAllBytes(pdf.toPath()), 0, 5, StandardCharsets.US_ASCII));
 
-        CodeVerification verified = GeneratedClient.as(base, null).verification.verifyCode(code, null, null);
+        CodeVerification verified = GeneratedClient.as(base, null).verification.verifyCode(code, null, null, null);
         assertEquals(VerificationStatus.VALID, verified.getStatus());
         assertEquals("Youssef El Amrani", verified.getHolderName());
         ApiException refused = assertThrows(ApiException.class, () -> GeneratedClient.as(base, null).cohorts.readCohort(cohort.getId()));

@@ -1,6 +1,7 @@
 package org.sanad.certification.certificate.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.sanad.certification.certificate.Certificate;
+import org.sanad.certification.certificate.CertificateChanging;
 import org.sanad.certification.certificate.CertificateStatus;
 import org.sanad.certification.certificate.StatusReason;
 import org.sanad.certification.certificate.api.CertificateRequest;
@@ -32,12 +34,15 @@ public class StatusChanges {
     private final TransparencyLog log;
     private final Issuance issuance;
     private final CertificateViews views;
+    private final Event<CertificateChanging> changing;
 
-    public StatusChanges(CertificateQueries queries, TransparencyLog log, Issuance issuance, CertificateViews views) {
+    public StatusChanges(CertificateQueries queries, TransparencyLog log, Issuance issuance, CertificateViews views,
+            Event<CertificateChanging> changing) {
         this.queries = queries;
         this.log = log;
         this.issuance = issuance;
         this.views = views;
+        this.changing = changing;
     }
 
     /** A status change: the statuses it may start from, the status it leads to, and how the log records it. */
@@ -103,6 +108,7 @@ public class StatusChanges {
         if (certificate == null) {
             throw ProblemException.notFound("Certificate", id);
         }
+        changing.fire(new CertificateChanging(certificate.verificationCode));
         return certificate;
     }
 }
