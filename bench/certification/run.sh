@@ -121,7 +121,7 @@ awk -v n="$(wc -l < "$WORK/revoke")" -v s="$start" -v e="$end" \
 say "Status list"
 # Each issuer publishes its own lists; these certificates are PN-MALI's (co-issued with MINUSMA).
 list_url="$GW/verify/status-lists/PN-MALI/revocation/0"
-read -r answered first < <(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H 'Accept: application/vc+jwt' "$list_url")
+read -r answered first < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H 'Accept: application/vc+jwt' "$list_url")
 [[ "$answered" == 200 ]] || die "GET $list_url answered $answered"
 again="$(curl -s -o /dev/null -w '%{time_total}' -H 'Accept: application/vc+jwt' "$list_url")"
 plain="$(curl -s -H 'Accept: application/vc+jwt' "$list_url" | wc -c)"
