@@ -100,8 +100,4 @@ public class VerificationCache {
         records.invalidateAll();
         listening = now;
     }
-
-    boolean listening() {
-        return listening;
-    }
 }
